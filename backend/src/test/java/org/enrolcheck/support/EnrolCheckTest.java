@@ -1,0 +1,27 @@
+package org.enrolcheck.support;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+import org.springframework.boot.graphql.test.autoconfigure.tester.AutoConfigureHttpGraphQlTester;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
+import org.springframework.context.annotation.Import;
+
+/**
+ * The whole server on a random port, over a fresh copy of the migrated database with the demo
+ * reference data: tests talk HTTP to it like any client would.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@Documented
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "enrolcheck.demo=true")
+@AutoConfigureHttpGraphQlTester
+@AutoConfigureWebTestClient
+@Import({ StatementCounter.class, TestTokens.class })
+@FreshDatabase
+public @interface EnrolCheckTest {
+}
