@@ -38,6 +38,11 @@ public class TokenIssuer {
 		this.encoder = new NimbusJwtEncoder(new ImmutableJWKSet<>(new JWKSet(keys.current())));
 	}
 
+	/** The key id new tokens are signed with. */
+	public String currentKeyId() {
+		return keys.current().getKeyID();
+	}
+
 	/** A signed access token for {@code subject} with its roles and any further claims. */
 	public String accessToken(String subject, Collection<Role> roles, Map<String, Object> claims) {
 		Instant now = clock.instant();

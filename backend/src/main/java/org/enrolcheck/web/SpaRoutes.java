@@ -18,6 +18,8 @@ import org.springframework.web.reactive.function.server.RequestPredicate;
 import org.springframework.web.reactive.function.server.RouterFunction;
 import org.springframework.web.reactive.function.server.RouterFunctions;
 import org.springframework.web.reactive.function.server.ServerResponse;
+import org.springframework.web.server.WebFilter;
+import reactor.core.publisher.Mono;
 
 import static org.springframework.web.reactive.function.server.RequestPredicates.GET;
 
@@ -44,8 +46,7 @@ class SpaRoutes {
 					+ " (build the frontend with `npm run build` in frontend/)");
 		}
 		return RouterFunctions.route(GET("/graphiql").or(GET("/graphiql/")), request -> html(graphiql))
-			.and(RouterFunctions.resources("/**", new FileSystemResource(root.toString() + "/"))
-				.filter((request, next) -> next.handle(request).map(response -> immutableAssets(request.path(), response))))
+			.and(RouterFunctions.resources("/**", new FileSystemResource(root.toString() + "/")))
 			.andRoute(clientRoute(), request -> html(index));
 	}
 
@@ -57,16 +58,26 @@ class SpaRoutes {
 		});
 	}
 
-	private static reactor.core.publisher.Mono<ServerResponse> html(Resource page) {
+	private static Mono<ServerResponse> html(Resource page) {
 		// The page names hashed assets; it must be fetched again after every deployment.
 		return ServerResponse.ok().contentType(MediaType.TEXT_HTML).cacheControl(CacheControl.noCache()).bodyValue(page);
 	}
 
-	private static ServerResponse immutableAssets(String path, ServerResponse response) {
-		if (path.startsWith("/assets/")) {
-			response.headers().setCacheControl(CacheControl.maxAge(Duration.ofDays(365)).cachePublic().immutable().getHeaderValue());
-		}
-		return response;
+	/** Vite names every file under /assets by its content hash, so a browser may keep it for a year. */
+	@Bean
+	WebFilter immutableAssets() {
+		String cacheControl = CacheControl.maxAge(Duration.ofDays(365)).cachePublic().immutable().getHeaderValue();
+		return (exchange, chain) -> {
+			if (exchange.getRequest().getPath().value().startsWith("/assets/")) {
+				exchange.getResponse().beforeCommit(() -> {
+					if (exchange.getResponse().getStatusCode() != null && exchange.getResponse().getStatusCode().is2xxSuccessful()) {
+						exchange.getResponse().getHeaders().setCacheControl(cacheControl);
+					}
+					return Mono.empty();
+				});
+			}
+			return chain.filter(exchange);
+		};
 	}
 
 }
