@@ -1,7 +1,9 @@
 package org.enrolcheck.validation;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
 
@@ -94,6 +96,11 @@ public enum Ethnicity implements Labelled {
 	/** Accepts the code (01, 1), the name with or without 族 (汉族, 汉) or the constant name. */
 	public static Checked<Ethnicity> parse(@Nullable String raw) {
 		return Labelled.parse(Ethnicity.class, raw, RuleCode.ETHNICITY_UNKNOWN);
+	}
+
+	/** The group stored under a two-digit code, as the database keeps it. */
+	public static Optional<Ethnicity> ofCode(String code) {
+		return Arrays.stream(values()).filter(group -> group.code.equals(code)).findFirst();
 	}
 
 	/** Two-digit GB/T 3304 code, e.g. 01. */

@@ -18,10 +18,16 @@ import org.springframework.context.annotation.Import;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "enrolcheck.demo=true")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = { "enrolcheck.demo=true",
+		// a fixed key for tests only, so no key file is written into the developer's home
+		"enrolcheck.privacy.data-key=" + EnrolCheckTest.TEST_DATA_KEY })
 @AutoConfigureHttpGraphQlTester
 @AutoConfigureWebTestClient
-@Import({ StatementCounter.class, TestTokens.class })
+@Import({ StatementCounter.class, TestTokens.class, RecordFixtures.class })
 @FreshDatabase
 public @interface EnrolCheckTest {
+
+	/** 64 bytes 0x01..0x40, base64: for tests only. */
+	String TEST_DATA_KEY = "AQIDBAUGBwgJCgsMDQ4PEBESExQVFhcYGRobHB0eHyAhIiMkJSYnKCkqKywtLi8wMTIzNDU2Nzg5Ojs8PT4/QA==";
+
 }

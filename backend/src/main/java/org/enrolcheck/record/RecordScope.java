@@ -1,0 +1,59 @@
+package org.enrolcheck.record;
+
+import java.util.Map;
+import java.util.Set;
+
+import org.enrolcheck.db.Where;
+import org.enrolcheck.graphql.ApiException;
+import org.enrolcheck.graphql.ErrorCode;
+import org.enrolcheck.security.Role;
+import org.enrolcheck.security.Viewer;
+
+/**
+ * Which records a staff member may see: REGISTRAR the whole institution, COLLEGE_ADMIN their
+ * colleges, COUNSELLOR their classes. Anyone else sees none (students reach their own records
+ * through their account, not through staff queries).
+ */
+sealed interface RecordScope {
+
+	record WholeInstitution(long institutionId) implements RecordScope {
+	}
+
+	record Colleges(long institutionId, Set<Long> collegeIds) implements RecordScope {
+	}
+
+	record Classes(Set<Long> classIds) implements RecordScope {
+	}
+
+	/** The widest scope the viewer's roles give; fails when they give none. */
+	static RecordScope of(Viewer viewer) {
+		if (viewer.isAnonymous()) {
+			throw new ApiException(ErrorCode.UNAUTHENTICATED);
+		}
+		Long institution = viewer.institutionId();
+		if (viewer.has(Role.REGISTRAR) && institution != null) {
+			return new WholeInstitution(institution);
+		}
+		if (viewer.has(Role.COLLEGE_ADMIN) && institution != null && !viewer.collegeIds().isEmpty()) {
+			return new Colleges(institution, viewer.collegeIds());
+		}
+		if (viewer.has(Role.COUNSELLOR) && !viewer.classIds().isEmpty()) {
+			return new Classes(viewer.classIds());
+		}
+		throw new ApiException(ErrorCode.FORBIDDEN);
+	}
+
+	/** Adds the scope's condition on the record alias {@code r}. */
+	default Where restrict(Where where) {
+		return switch (this) {
+			case WholeInstitution whole -> where.and("r.institution_id = :scopeInstitution", "scopeInstitution",
+					whole.institutionId());
+			case Colleges colleges -> where.and("r.institution_id = :scopeInstitution AND r.college_id = ANY(:scopeColleges)",
+					Map.of("scopeInstitution", colleges.institutionId(), "scopeColleges",
+							colleges.collegeIds().toArray(Long[]::new)));
+			case Classes classes -> where.and("r.class_id = ANY(:scopeClasses)", "scopeClasses",
+					classes.classIds().toArray(Long[]::new));
+		};
+	}
+
+}

@@ -1,0 +1,74 @@
+package org.enrolcheck.security;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.ReactiveSecurityContextHolder;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
+import reactor.core.publisher.Mono;
+
+/**
+ * Who is asking and how far they may see: the institution, colleges and classes a staff token names
+ * (claims {@code inst}, {@code colleges}, {@code classes}). Services derive every access rule from
+ * this, never from request arguments.
+ */
+public record Viewer(String subject, Set<Role> roles, @Nullable Long institutionId, Set<Long> collegeIds,
+		Set<Long> classIds) {
+
+	public static final String INSTITUTION_CLAIM = "inst";
+
+	public static final String COLLEGES_CLAIM = "colleges";
+
+	public static final String CLASSES_CLAIM = "classes";
+
+	public static final Viewer ANONYMOUS = new Viewer("anonymous", Set.of(), null, Set.of(), Set.of());
+
+	/** The viewer of the current request; anonymous when no valid token came with it. */
+	public static Mono<Viewer> current() {
+		return ReactiveSecurityContextHolder.getContext()
+			.mapNotNull(context -> context.getAuthentication())
+			.map(Viewer::of)
+			.defaultIfEmpty(ANONYMOUS);
+	}
+
+	static Viewer of(Authentication authentication) {
+		if (!(authentication instanceof JwtAuthenticationToken token)) {
+			return ANONYMOUS;
+		}
+		Jwt jwt = token.getToken();
+		Set<Role> roles = token.getAuthorities().stream()
+			.map(authority -> authority.getAuthority())
+			.filter(name -> name.startsWith("ROLE_"))
+			.map(name -> Role.valueOf(name.substring(5)))
+			.collect(Collectors.toUnmodifiableSet());
+		return new Viewer(jwt.getSubject(), roles, number(jwt.getClaim(INSTITUTION_CLAIM)), numbers(jwt.getClaim(COLLEGES_CLAIM)),
+				numbers(jwt.getClaim(CLASSES_CLAIM)));
+	}
+
+	public boolean has(Role role) {
+		return roles.contains(role);
+	}
+
+	public boolean isAnonymous() {
+		return roles.isEmpty();
+	}
+
+	private static @Nullable Long number(@Nullable Object claim) {
+		return switch (claim) {
+			case Number number -> number.longValue();
+			case String text when text.matches("\\d{1,18}") -> Long.parseLong(text);
+			case null, default -> null;
+		};
+	}
+
+	private static Set<Long> numbers(@Nullable Object claim) {
+		Collection<?> values = claim instanceof Collection<?> collection ? collection : List.of();
+		return values.stream().map(Viewer::number).filter(value -> value != null).collect(Collectors.toUnmodifiableSet());
+	}
+
+}
