@@ -1,0 +1,90 @@
+package org.enrolcheck.upload;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+import org.enrolcheck.graphql.ApiException;
+import org.enrolcheck.graphql.ErrorCode;
+import org.enrolcheck.privacy.PersonalDataCipher;
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.stereotype.Service;
+import reactor.core.publisher.Mono;
+
+/** Keeps uploaded bytes, encrypted, until a mutation consumes them; only their owner may use them. */
+@Service
+public class UploadStore {
+
+	private static final String COLUMN = "upload.bytes";
+
+	private final DatabaseClient db;
+
+	private final PersonalDataCipher cipher;
+
+	UploadStore(DatabaseClient db, PersonalDataCipher cipher) {
+		this.db = db;
+		this.cipher = cipher;
+	}
+
+	Mono<Upload> store(String owner, UploadPurpose purpose, String fileName, byte[] bytes) {
+		FileKind kind = FileKind.of(bytes);
+		if (!purpose.accepts(kind)) {
+			return Mono.error(new UploadRejected(UploadRejected.Reason.FILE_TYPE_UNSUPPORTED));
+		}
+		byte[] sha256 = sha256(bytes);
+		String name = fileName == null || fileName.isBlank() ? "upload" : fileName.strip();
+		String safeName = name.length() > 255 ? name.substring(name.length() - 255) : name;
+		return db.sql("""
+				INSERT INTO upload (owner, purpose, file_name, content_type, byte_size, sha256, bytes_cipher)
+				VALUES (:owner, :purpose, :fileName, :contentType, :size, :sha256, :bytes) RETURNING id""")
+			.bind("owner", owner)
+			.bind("purpose", purpose.name())
+			.bind("fileName", safeName)
+			.bind("contentType", kind.contentType())
+			.bind("size", (long) bytes.length)
+			.bind("sha256", sha256)
+			.bind("bytes", cipher.encrypt(COLUMN, bytes))
+			.map(row -> row.get(0, Long.class))
+			.one()
+			.map(id -> new Upload(id, owner, purpose, safeName, kind, bytes.length, HexFormat.of().formatHex(sha256)));
+	}
+
+	/** The bytes of an upload of {@code purpose} owned by {@code owner}; NOT_FOUND otherwise. */
+	public Mono<StoredFile> open(long id, String owner, UploadPurpose purpose) {
+		return db.sql("""
+				SELECT id, owner, purpose, file_name, content_type, byte_size, sha256, bytes_cipher FROM upload
+				WHERE id = :id AND owner = :owner AND purpose = :purpose AND expires_at > now()""")
+			.bind("id", id)
+			.bind("owner", owner)
+			.bind("purpose", purpose.name())
+			.map(row -> new StoredFile(new Upload(row.get("id", Long.class), row.get("owner", String.class), purpose,
+					row.get("file_name", String.class), kindOf(row.get("content_type", String.class)),
+					row.get("byte_size", Long.class), HexFormat.of().formatHex(row.get("sha256", byte[].class))),
+					cipher.decrypt(COLUMN, row.get("bytes_cipher", byte[].class))))
+			.one()
+			.switchIfEmpty(Mono.error(new ApiException(ErrorCode.NOT_FOUND)));
+	}
+
+	/** An upload with its plain bytes, held only while a mutation uses them. */
+	public record StoredFile(Upload upload, byte[] bytes) {
+	}
+
+	private static FileKind kindOf(String contentType) {
+		for (FileKind kind : FileKind.values()) {
+			if (kind.contentType().equals(contentType)) {
+				return kind;
+			}
+		}
+		return FileKind.UNKNOWN;
+	}
+
+	static byte[] sha256(byte[] bytes) {
+		try {
+			return MessageDigest.getInstance("SHA-256").digest(bytes);
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+}
