@@ -88,6 +88,13 @@ class SchemaConventionsTests {
 	}
 
 	@Test
+	void theErrorCodesInTheSchemaAreExactlyTheServersCodes() {
+		GraphQLEnumType published = (GraphQLEnumType) graphQlSource.schema().getType("ErrorCode");
+		assertThat(published.getValues()).extracting(value -> value.getName())
+			.containsExactlyInAnyOrder(java.util.Arrays.stream(ErrorCode.values()).map(Enum::name).toArray(String[]::new));
+	}
+
+	@Test
 	void theSdlIsServedForIntegrators() {
 		http.get().uri("/graphql/schema").exchange()
 			.expectStatus().isOk()

@@ -1,0 +1,45 @@
+import { ConfigProvider, NavBar, NoticeBar, SafeArea } from 'antd-mobile';
+import enUS from 'antd-mobile/es/locales/en-US';
+import zhCN from 'antd-mobile/es/locales/zh-CN';
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Outlet, useLocation, useNavigate } from 'react-router';
+import { useLanguage } from '@/lib/i18n/use-language';
+import { useOnline } from '@/lib/use-online';
+import { StudentLanguageSwitch } from './student-language-switch';
+import './student-layout.css';
+
+/** Mobile-first shell (360–414 px, WeChat browser); a centred column on wider screens. */
+export function StudentLayout() {
+  const { t } = useTranslation();
+  const [language] = useLanguage();
+  const online = useOnline();
+  const navigate = useNavigate();
+  const { pathname } = useLocation();
+  const atHome = pathname === '/';
+
+  useEffect(() => {
+    document.title = t('appName');
+  }, [t]);
+
+  return (
+    <ConfigProvider locale={language === 'en' ? enUS : zhCN}>
+      <div className="student-shell">
+        <SafeArea position="top" />
+        <NavBar
+          className="student-nav"
+          back={atHome ? null : ''}
+          onBack={() => navigate('/')}
+          right={<StudentLanguageSwitch />}
+        >
+          {t('appName')}
+        </NavBar>
+        {!online && <NoticeBar color="alert" wrap content={t('state.offline')} />}
+        <main className="student-main">
+          <Outlet />
+        </main>
+        <SafeArea position="bottom" />
+      </div>
+    </ConfigProvider>
+  );
+}

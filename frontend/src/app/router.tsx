@@ -1,0 +1,53 @@
+import { createBrowserRouter, RouterProvider, type RouteObject } from 'react-router';
+import { PageLoading } from '@/components/page-loading';
+import { InstitutionRoute } from '@/features/landing/routes/institution-route';
+import { LandingRoute } from '@/features/landing/routes/landing-route';
+import { StudentLayout } from './layouts/student-layout';
+import { RouteError } from './routes/route-error';
+import { StudentNotFound } from './routes/student-not-found';
+
+// The student area is in the entry chunk (phones get it in one request); the staff area (antd,
+// echarts) is fetched only when a /staff address is opened, so phones never download it.
+export const routes: RouteObject[] = [
+  {
+    path: '/staff',
+    errorElement: <RouteError />,
+    HydrateFallback: PageLoading,
+    lazy: async () => ({ Component: (await import('./layouts/staff-layout')).StaffLayout }),
+    children: [
+      {
+        index: true,
+        lazy: async () => ({
+          Component: (await import('./routes/staff-home-redirect')).StaffHomeRedirect,
+        }),
+      },
+      {
+        path: 'reference',
+        lazy: async () => ({
+          Component: (await import('@/features/reference/routes/reference-route')).ReferenceRoute,
+        }),
+      },
+      {
+        path: '*',
+        lazy: async () => ({ Component: (await import('./routes/staff-not-found')).StaffNotFound }),
+      },
+    ],
+  },
+  {
+    path: '/',
+    element: <StudentLayout />,
+    errorElement: <RouteError />,
+    children: [
+      { index: true, element: <LandingRoute /> },
+      { path: 'institutions/:code', element: <InstitutionRoute /> },
+      { path: '*', element: <StudentNotFound /> },
+    ],
+  },
+];
+
+let router: ReturnType<typeof createBrowserRouter> | null = null;
+
+export function AppRouter() {
+  router ??= createBrowserRouter(routes);
+  return <RouterProvider router={router} />;
+}

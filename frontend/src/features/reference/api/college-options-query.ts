@@ -1,0 +1,14 @@
+import { graphql } from '@/gql';
+
+export const CollegeOptionsQuery = graphql(`
+  query Reference_CollegeOptions($text: String) {
+    colleges(filter: { text: $text }, first: 100) {
+      edges {
+        node {
+          id
+          ...CollegeSelect_CollegeFragment
+        }
+      }
+    }
+  }
+`);

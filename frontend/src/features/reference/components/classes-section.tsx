@@ -1,0 +1,31 @@
+import { useState } from 'react';
+import { useKeysetConnection } from '@/lib/paging/use-keyset-connection';
+import { ClassesQuery } from '../api/classes-query';
+import { ClassesTable } from './classes-table';
+import { CollegeSelect } from './college-select';
+import { PagedSection } from './paged-section';
+import { TextFilter } from './text-filter';
+
+export function ClassesSection({ pageSize = 20 }: { pageSize?: number }) {
+  const [text, setText] = useState('');
+  const [collegeId, setCollegeId] = useState<string | undefined>();
+  const connection = useKeysetConnection(
+    ClassesQuery,
+    { filter: { text: text || undefined, collegeId } },
+    (data) => data.classes,
+    pageSize,
+  );
+  return (
+    <PagedSection
+      filters={
+        <>
+          <CollegeSelect value={collegeId} onChange={setCollegeId} />
+          <TextFilter onChange={setText} />
+        </>
+      }
+      connection={connection}
+    >
+      <ClassesTable classes={connection.nodes} loading={connection.loading} />
+    </PagedSection>
+  );
+}

@@ -1,0 +1,31 @@
+import { useState } from 'react';
+import { useKeysetConnection } from '@/lib/paging/use-keyset-connection';
+import { MajorsQuery } from '../api/majors-query';
+import { CollegeSelect } from './college-select';
+import { MajorsTable } from './majors-table';
+import { PagedSection } from './paged-section';
+import { TextFilter } from './text-filter';
+
+export function MajorsSection({ pageSize = 20 }: { pageSize?: number }) {
+  const [text, setText] = useState('');
+  const [collegeId, setCollegeId] = useState<string | undefined>();
+  const connection = useKeysetConnection(
+    MajorsQuery,
+    { filter: { text: text || undefined, collegeId } },
+    (data) => data.majors,
+    pageSize,
+  );
+  return (
+    <PagedSection
+      filters={
+        <>
+          <CollegeSelect value={collegeId} onChange={setCollegeId} />
+          <TextFilter onChange={setText} />
+        </>
+      }
+      connection={connection}
+    >
+      <MajorsTable majors={connection.nodes} loading={connection.loading} />
+    </PagedSection>
+  );
+}

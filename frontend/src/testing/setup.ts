@@ -1,0 +1,36 @@
+import '@testing-library/jest-dom/vitest';
+import { cleanup } from '@testing-library/react';
+import { afterEach, beforeEach } from 'vitest';
+import i18n from '@/lib/i18n/i18n';
+
+// jsdom has no layout engine: antd and antd-mobile read these while rendering.
+window.matchMedia ??= (query: string) =>
+  ({
+    matches: false,
+    media: query,
+    onchange: null,
+    addListener: () => undefined,
+    removeListener: () => undefined,
+    addEventListener: () => undefined,
+    removeEventListener: () => undefined,
+    dispatchEvent: () => false,
+  }) as MediaQueryList;
+
+// antd measures scrollbars through ::-webkit-scrollbar, which jsdom cannot compute.
+const getComputedStyle = window.getComputedStyle.bind(window);
+window.getComputedStyle = (element: Element) => getComputedStyle(element);
+
+globalThis.ResizeObserver ??= class {
+  observe(): void {}
+  unobserve(): void {}
+  disconnect(): void {}
+};
+
+beforeEach(async () => {
+  window.localStorage.clear();
+  await i18n.changeLanguage('zh-CN');
+});
+
+afterEach(() => {
+  cleanup();
+});
