@@ -18,6 +18,10 @@ public class TestTokens {
 		this.issuer = issuer;
 	}
 
+	public TokenIssuer issuer() {
+		return issuer;
+	}
+
 	public String bearer(String subject, Role... roles) {
 		return "Bearer " + issuer.accessToken(subject, List.of(roles), Map.of());
 	}

@@ -1,0 +1,189 @@
+package org.enrolcheck.importing;
+
+import java.util.List;
+
+import io.r2dbc.postgresql.api.PostgresqlConnection;
+import io.r2dbc.spi.Connection;
+import io.r2dbc.spi.Wrapped;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import org.enrolcheck.importing.file.RosterParse;
+import org.enrolcheck.privacy.PersonalDataCipher;
+import org.enrolcheck.security.Viewer;
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.reactive.TransactionalOperator;
+import reactor.core.publisher.Mono;
+import reactor.util.context.Context;
+
+/**
+ * Applies a batch in one transaction (COPY into a staging table, then set-based statements), and
+ * undoes one from its snapshots. Progress is written outside the transaction, so others see it
+ * while the commit runs; a failed commit leaves the records exactly as they were.
+ */
+@Component
+class ImportCommit {
+
+	private static final Log log = LogFactory.getLog(ImportCommit.class);
+
+	private final DatabaseClient db;
+
+	private final ImportRepository repository;
+
+	private final PersonalDataCipher cipher;
+
+	private final TransactionalOperator transaction;
+
+	ImportCommit(DatabaseClient db, ImportRepository repository, PersonalDataCipher cipher,
+			TransactionalOperator transaction) {
+		this.db = db;
+		this.repository = repository;
+		this.cipher = cipher;
+		this.transaction = transaction;
+	}
+
+	Mono<ImportBatch> apply(Viewer viewer, ImportBatch batch, RosterParse parse) {
+		if (!(parse instanceof RosterParse.Parsed parsed)) {
+			return fail(batch, "the stored file no longer reads as a roster");
+		}
+		long institution = batch.institutionId();
+		int total = parsed.dataRowCount();
+		Mono<ImportBatch> work = lock(institution)
+			.then(batch.createMissingReference() ? MissingReference.create(db, institution, parsed.rows()) : Mono.empty())
+			.then(repository.stored(institution))
+			.flatMap(stored -> {
+				List<RowPlan> plans = new RosterDiff(stored, batch.createMissingReference(),
+						id -> cipher.blindIndex(ImportService.ID_NUMBER_COLUMN, id)).plan(parsed.rows());
+				long created = plans.stream().filter(plan -> plan instanceof RowPlan.New).count();
+				long changed = plans.stream().filter(plan -> plan instanceof RowPlan.Changed).count();
+				long unchanged = plans.stream().filter(plan -> plan instanceof RowPlan.Unchanged).count();
+				return progress(batch.id(), total / 4)
+					.then(db.sql(StagingCopy.CREATE).then())
+					.then(db.inConnection(connection -> postgres(connection).copyIn(StagingCopy.COPY,
+							new StagingCopy(cipher).csv(plans))))
+					.then(progress(batch.id(), total / 2))
+					.then(db.sql("DELETE FROM import_row_change WHERE batch_id = :batch").bind("batch", batch.id()).then())
+					.then(statement(ImportMerge.SNAPSHOT, batch, null))
+					.then(statement(ImportMerge.UPDATE, batch, null))
+					.flatMap(updated -> expect("updated", updated, changed))
+					.then(statement(ImportMerge.INSERT, batch, null))
+					.flatMap(inserted -> expect("inserted", inserted, created))
+					.then(statement(ImportMerge.AUDIT, batch, viewer.subject()))
+					.then(db.sql("""
+							UPDATE import_batch SET state = 'COMMITTED', committed_at = now(), updated_at = now(),
+							    rows_done = total_rows, new_rows = :new, changed_rows = :changed, unchanged_rows = :unchanged,
+							    version = version + 1
+							WHERE id = :id""")
+						.bind("new", (int) created).bind("changed", (int) changed).bind("unchanged", (int) unchanged)
+						.bind("id", batch.id()).then());
+			})
+			.then(repository.batch(batch.id(), institution))
+			.as(transaction::transactional);
+		return work.onErrorResume(ex -> {
+			log.error("Import batch " + batch.id() + " failed; nothing was written", ex);
+			return fail(batch, "the commit failed and changed nothing (" + ex.getClass().getSimpleName() + ")");
+		});
+	}
+
+	Mono<ImportOutcome> rollback(Viewer viewer, ImportBatch batch, String reason) {
+		long institution = batch.institutionId();
+		return lock(institution)
+			.then(db.sql("""
+					SELECT count(*) FROM import_row_change c
+					JOIN enrolment_record r ON r.institution_id = :institution AND r.examinee_number = c.examinee_number
+					WHERE c.batch_id = :batch AND (r.import_batch_id IS DISTINCT FROM :batch OR r.updated_at > :committedAt)""")
+				.bind("institution", institution).bind("batch", batch.id()).bind("committedAt", batch.committedAt())
+				.map(row -> row.get(0, Long.class)).one())
+			.flatMap(touched -> touched > 0
+					? Mono.just((ImportOutcome) new ImportOutcome.WrongState("BATCH_RECORDS_IN_USE",
+							"该批次的 " + touched + " 条学籍在导入后已被修改，不能回滚。",
+							touched + " records of this batch changed after the import; it cannot be rolled back.",
+							batch.state()))
+					: undo(viewer, batch, reason))
+			.as(transaction::transactional);
+	}
+
+	private Mono<ImportOutcome> undo(Viewer viewer, ImportBatch batch, String reason) {
+		return db.sql("""
+				INSERT INTO audit_event (actor, action, entity_type, entity_id, institution_id, before, after, reason)
+				SELECT :actor, 'IMPORT_ROLLBACK', 'EnrolmentRecord', r.id, :institution,
+				       (SELECT jsonb_object_agg(d ->> 'field', d -> 'after') FROM jsonb_array_elements(c.diffs) d),
+				       CASE WHEN c.kind = 'CHANGED' THEN
+				           (SELECT jsonb_object_agg(d ->> 'field', d -> 'before') FROM jsonb_array_elements(c.diffs) d) END,
+				       :reason
+				FROM import_row_change c
+				JOIN enrolment_record r ON r.institution_id = :institution AND r.examinee_number = c.examinee_number
+				WHERE c.batch_id = :batch""")
+			.bind("actor", viewer.subject()).bind("institution", batch.institutionId()).bind("batch", batch.id())
+			.bind("reason", reason)
+			.then()
+			.then(db.sql("""
+					UPDATE enrolment_record r SET
+					    student_number = b.student_number, name = b.name, gender = b.gender, birth_date = b.birth_date,
+					    id_type = b.id_type, id_number_cipher = b.id_number_cipher, id_number_index = b.id_number_index,
+					    id_number_masked = b.id_number_masked, ethnicity = b.ethnicity, origin_province = b.origin_province,
+					    class_id = b.class_id, college_id = b.college_id, major_id = b.major_id,
+					    length_of_schooling = b.length_of_schooling, level = b.level, admission_year = b.admission_year,
+					    study_mode = b.study_mode, education_category = b.education_category,
+					    enrolment_date = b.enrolment_date, expected_graduation_date = b.expected_graduation_date,
+					    status = b.status, import_batch_id = b.import_batch_id,
+					    -- the content is exactly that version again, so its number and time come back too
+					    version = b.version, updated_at = b.updated_at
+					FROM import_row_change c, jsonb_populate_record(NULL::enrolment_record, c.before) b
+					WHERE c.batch_id = :batch AND c.kind = 'CHANGED' AND r.id = c.record_id""")
+				.bind("batch", batch.id()).then())
+			.then(db.sql("""
+					DELETE FROM enrolment_record r USING import_row_change c
+					WHERE c.batch_id = :batch AND c.kind = 'NEW' AND r.institution_id = :institution
+					  AND r.examinee_number = c.examinee_number AND r.import_batch_id = :batch""")
+				.bind("batch", batch.id()).bind("institution", batch.institutionId()).then())
+			.then(db.sql("UPDATE import_batch SET state = 'ROLLED_BACK', rolled_back_at = now(), updated_at = now(),"
+					+ " version = version + 1 WHERE id = :id").bind("id", batch.id()).then())
+			.then(repository.batch(batch.id(), batch.institutionId()))
+			.map(ImportOutcome.RolledBack::new);
+	}
+
+	/** Serialises the imports (and rollbacks) of one institution until the transaction ends. */
+	private Mono<Void> lock(long institution) {
+		return db.sql("SELECT pg_advisory_xact_lock(:key)").bind("key", institution).fetch().rowsUpdated().then();
+	}
+
+	private Mono<Long> statement(String sql, ImportBatch batch, String actor) {
+		var spec = db.sql(sql).bind("batch", batch.id());
+		if (sql.contains(":institution")) {
+			spec = spec.bind("institution", batch.institutionId());
+		}
+		if (actor != null) {
+			spec = spec.bind("actor", actor);
+		}
+		return spec.fetch().rowsUpdated();
+	}
+
+	private static Mono<Void> expect(String what, long actual, long expected) {
+		return actual == expected ? Mono.empty()
+				: Mono.error(new IllegalStateException(what + " " + actual + " rows, expected " + expected));
+	}
+
+	/** Written on its own connection: a watcher must see it while the commit's transaction is open. */
+	private Mono<Void> progress(long batchId, int rowsDone) {
+		return repository.progress(batchId, rowsDone).contextWrite(context -> Context.empty());
+	}
+
+	private Mono<ImportBatch> fail(ImportBatch batch, String failure) {
+		return db.sql("UPDATE import_batch SET state = 'FAILED', failure = :failure, updated_at = now(), version = version + 1"
+				+ " WHERE id = :id")
+			.bind("failure", failure).bind("id", batch.id())
+			.then()
+			.then(repository.batch(batch.id(), batch.institutionId()))
+			.contextWrite(context -> Context.empty());
+	}
+
+	private static PostgresqlConnection postgres(Connection connection) {
+		Connection target = connection;
+		while (!(target instanceof PostgresqlConnection) && target instanceof Wrapped<?> wrapped) {
+			target = (Connection) wrapped.unwrap();
+		}
+		return (PostgresqlConnection) target;
+	}
+
+}

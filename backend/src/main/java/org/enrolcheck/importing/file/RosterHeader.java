@@ -1,0 +1,89 @@
+package org.enrolcheck.importing.file;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The header row of a roster: which cell holds which column, and each column's header as the file
+ * writes it (row errors quote that, so the registrar finds the column). Cells with an empty header
+ * are ignored: Excel saves trailing formatted columns as empty headers.
+ */
+record RosterHeader(int rowNumber, List<String> headers, Map<RosterColumn, Integer> positions,
+		Map<RosterColumn, String> labels) {
+
+	RosterHeader {
+		headers = List.copyOf(headers);
+		positions = Collections.unmodifiableMap(new EnumMap<>(positions));
+		labels = Collections.unmodifiableMap(new EnumMap<>(labels));
+	}
+
+	/** Whether a row looks like a header at all: at least one cell names a column. */
+	static boolean names(List<String> cells) {
+		return cells.stream().anyMatch(cell -> RosterColumn.ofHeader(cell).isPresent());
+	}
+
+	/** Resolves a header row, or refuses the file for a duplicate, unknown or missing required column. */
+	static RosterHeader resolve(int rowNumber, List<String> cells) {
+		Map<RosterColumn, Integer> positions = new EnumMap<>(RosterColumn.class);
+		Map<RosterColumn, String> labels = new EnumMap<>(RosterColumn.class);
+		List<String> headers = new ArrayList<>();
+		Set<String> unknown = new LinkedHashSet<>();
+		Set<String> duplicate = new LinkedHashSet<>();
+		for (int index = 0; index < cells.size(); index++) {
+			String header = CellText.trim(cells.get(index));
+			if (header.isEmpty()) {
+				continue;
+			}
+			headers.add(header);
+			Optional<RosterColumn> column = RosterColumn.ofHeader(header);
+			if (column.isEmpty()) {
+				unknown.add(header);
+			}
+			else if (positions.putIfAbsent(column.get(), index) != null) {
+				duplicate.add(labels.get(column.get()) + " / " + header);
+			}
+			else {
+				labels.put(column.get(), header);
+			}
+		}
+		if (!duplicate.isEmpty()) {
+			throw new RosterFileException(RosterFileError.COLUMN_DUPLICATE, String.join("、", duplicate));
+		}
+		if (!unknown.isEmpty()) {
+			throw new RosterFileException(RosterFileError.COLUMN_UNKNOWN, String.join("、", unknown));
+		}
+		List<String> missing = Arrays.stream(RosterColumn.values())
+			.filter(column -> column.required() && !positions.containsKey(column))
+			.map(RosterColumn::header)
+			.toList();
+		if (!missing.isEmpty()) {
+			throw new RosterFileException(RosterFileError.COLUMN_REQUIRED_MISSING, String.join("、", missing));
+		}
+		return new RosterHeader(rowNumber, headers, positions, labels);
+	}
+
+	Set<RosterColumn> columns() {
+		return positions.keySet();
+	}
+
+	/** The cell of a column in a data row; {@code null} when the file has no such column or the row is short. */
+	@Nullable String cell(List<String> row, RosterColumn column) {
+		Integer position = positions.get(column);
+		return position == null || position >= row.size() ? null : row.get(position);
+	}
+
+	/** The column's header as written in the file, or the canonical one for a column the file lacks. */
+	String label(RosterColumn column) {
+		return labels.getOrDefault(column, column.header());
+	}
+
+}
