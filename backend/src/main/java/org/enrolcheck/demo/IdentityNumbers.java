@@ -7,6 +7,7 @@ import org.enrolcheck.validation.Gender;
 import org.enrolcheck.validation.IdType;
 import org.enrolcheck.validation.Masking;
 import org.enrolcheck.validation.Province;
+import org.enrolcheck.validation.ResidentIdNumber;
 
 /**
  * Issues identity document numbers that are valid and unique by construction. A GB 11643 number is
@@ -27,10 +28,6 @@ final class IdentityNumbers {
 	}
 
 	private static final int SEQUENCES_PER_PARITY = 499;
-
-	private static final String CHECK_CHARACTERS = "10X98765432";
-
-	private static final int[] WEIGHTS = { 7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2 };
 
 	private static final int EIGHT_DIGITS = 100_000_000;
 
@@ -65,13 +62,8 @@ final class IdentityNumbers {
 		};
 	}
 
-	/** The check character of GB 11643 (ISO 7064 MOD 11-2) for the first 17 digits. */
 	static char checkCharacter(char[] digits) {
-		int sum = 0;
-		for (int i = 0; i < WEIGHTS.length; i++) {
-			sum += (digits[i] - '0') * WEIGHTS[i];
-		}
-		return CHECK_CHARACTERS.charAt(sum % 11);
+		return ResidentIdNumber.checkCharacter(java.nio.CharBuffer.wrap(digits, 0, 17));
 	}
 
 	private Issued gb11643(IdType type, Region region, LocalDate birthDate, Gender gender) {

@@ -9,7 +9,7 @@ import org.enrolcheck.validation.Level;
 /**
  * The demo institution 10635 西南大学 as {@code reference.ReferenceDemoData} loads it: 8 colleges,
  * 30 majors and 100 classes (admission years 2024 and 2025, class codes
- * {@code {year}{college}{major:02}{class:02}}). A copy until the reference package exposes its list.
+ * {@code {year}{college}{major:02}{class:02}}). The one list: reference.ReferenceDemoData loads it.
  */
 public final class SouthwestUniversityCatalogue implements InstitutionCatalogue {
 

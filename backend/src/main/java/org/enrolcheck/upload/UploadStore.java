@@ -26,7 +26,7 @@ public class UploadStore {
 		this.cipher = cipher;
 	}
 
-	Mono<Upload> store(String owner, UploadPurpose purpose, String fileName, byte[] bytes) {
+	public Mono<Upload> store(String owner, UploadPurpose purpose, String fileName, byte[] bytes) {
 		FileKind kind = FileKind.of(bytes);
 		if (!purpose.accepts(kind)) {
 			return Mono.error(new UploadRejected(UploadRejected.Reason.FILE_TYPE_UNSUPPORTED));

@@ -64,6 +64,11 @@ public record ResidentIdNumber(String value) {
 	 * The 18-character number of a 15-digit old one, so that either form finds the same record;
 	 * empty unless the old number has a known region and a real date.
 	 */
+	/** The GB 11643 check character (ISO 7064 MOD 11-2) of the first 17 digits. */
+	public static char checkCharacter(CharSequence first17Digits) {
+		return Gb11643.checkCharacter(first17Digits);
+	}
+
 	public static Optional<ResidentIdNumber> fromLegacy(String fifteenDigits) {
 		if (!LEGACY.matcher(fifteenDigits).matches()) {
 			return Optional.empty();

@@ -18,7 +18,7 @@ import org.springframework.context.annotation.Import;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = { "enrolcheck.demo=true",
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = { "enrolcheck.demo=true", "enrolcheck.demo-students=0",
 		// a fixed key for tests only, so no key file is written into the developer's home
 		"enrolcheck.privacy.data-key=" + EnrolCheckTest.TEST_DATA_KEY })
 @AutoConfigureHttpGraphQlTester

@@ -12,7 +12,7 @@ import java.util.stream.Stream;
  * The columns of a roster file, in the template's order: the Chinese header of the domain's field
  * table, the GraphQL field name and the aliases registrars' own spreadsheets use. 院校名称 is
  * accepted so that an office's usual sheet loads, but the import goes by 院校代码 and the account's
- * institution; 证件类型 defaults to 居民身份证 when absent.
+ * institution; 证件类型 defaults to 居民身份证 when the column is absent or the cell empty.
  */
 public enum RosterColumn {
 

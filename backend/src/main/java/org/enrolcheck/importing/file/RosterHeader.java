@@ -9,7 +9,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
+import org.enrolcheck.validation.Masking;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -17,8 +19,12 @@ import org.jspecify.annotations.Nullable;
  * writes it (row errors quote that, so the registrar finds the column). Cells with an empty header
  * are ignored: Excel saves trailing formatted columns as empty headers.
  */
-record RosterHeader(int rowNumber, List<String> headers, Map<RosterColumn, Integer> positions,
+record RosterHeader(List<String> headers, Map<RosterColumn, Integer> positions,
 		Map<RosterColumn, String> labels) {
+
+	private static final Pattern DIGITS = Pattern.compile("\\d{6}");
+
+	private static final int MAX_QUOTED = 30;
 
 	RosterHeader {
 		headers = List.copyOf(headers);
@@ -32,7 +38,7 @@ record RosterHeader(int rowNumber, List<String> headers, Map<RosterColumn, Integ
 	}
 
 	/** Resolves a header row, or refuses the file for a duplicate, unknown or missing required column. */
-	static RosterHeader resolve(int rowNumber, List<String> cells) {
+	static RosterHeader resolve(List<String> cells) {
 		Map<RosterColumn, Integer> positions = new EnumMap<>(RosterColumn.class);
 		Map<RosterColumn, String> labels = new EnumMap<>(RosterColumn.class);
 		List<String> headers = new ArrayList<>();
@@ -46,10 +52,10 @@ record RosterHeader(int rowNumber, List<String> headers, Map<RosterColumn, Integ
 			headers.add(header);
 			Optional<RosterColumn> column = RosterColumn.ofHeader(header);
 			if (column.isEmpty()) {
-				unknown.add(header);
+				unknown.add(quoted(header));
 			}
 			else if (positions.putIfAbsent(column.get(), index) != null) {
-				duplicate.add(labels.get(column.get()) + " / " + header);
+				duplicate.add(quoted(labels.get(column.get())) + " / " + quoted(header));
 			}
 			else {
 				labels.put(column.get(), header);
@@ -68,7 +74,19 @@ record RosterHeader(int rowNumber, List<String> headers, Map<RosterColumn, Integ
 		if (!missing.isEmpty()) {
 			throw new RosterFileException(RosterFileError.COLUMN_REQUIRED_MISSING, String.join("、", missing));
 		}
-		return new RosterHeader(rowNumber, headers, positions, labels);
+		return new RosterHeader(headers, positions, labels);
+	}
+
+	/*
+	 * A refusal quotes headers back to the user and into logs. A header row that is really a data row
+	 * would quote an ID number, so anything holding a run of digits is masked, and long text cut.
+	 */
+	static String quoted(String header) {
+		if (DIGITS.matcher(header).find()) {
+			return Masking.idNumber(header);
+		}
+		int length = header.codePointCount(0, header.length());
+		return length <= MAX_QUOTED ? header : header.substring(0, header.offsetByCodePoints(0, MAX_QUOTED)) + "…";
 	}
 
 	Set<RosterColumn> columns() {

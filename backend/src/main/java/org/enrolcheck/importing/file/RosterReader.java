@@ -129,7 +129,7 @@ public final class RosterReader {
 			}
 			anything = true;
 			if (RosterHeader.names(line.cells())) {
-				return RosterHeader.resolve(line.number(), line.cells());
+				return RosterHeader.resolve(line.cells());
 			}
 			if (line.filledCells() > 1 || ++titles > MAX_TITLE_ROWS) {
 				break;

@@ -76,6 +76,18 @@ class RosterFileRejectionTests {
 			.isEqualTo(new RosterParse.Rejected(RosterFileError.TOO_MANY_ROWS, "2"));
 	}
 
+	@Test
+	void stopsReadingAheadWhenItRefusesAFile() {
+		RosterReader reader = new RosterReader(TODAY, RosterLimits.DEFAULTS.withMaxRows(10));
+		StringBuilder text = new StringBuilder(csv(wang()));
+		String line = text.substring(text.indexOf("\r\n") + 2);
+		text.append(line.repeat(20_000));
+
+		assertThat(reader.read(bytes(text.toString(), "UTF-8"), "名单.csv"))
+			.isEqualTo(new RosterParse.Rejected(RosterFileError.TOO_MANY_ROWS, "10"));
+		assertThat(Thread.getAllStackTraces().keySet()).noneMatch(thread -> thread.getName().equals("roster-read-ahead"));
+	}
+
 	/** An upload that never ends, counting what it served. */
 	private static final class EndlessCsv extends InputStream {
 

@@ -140,6 +140,14 @@ class RosterReaderCsvTests {
 	}
 
 	@Test
+	void masksAnIdNumberQuotedFromTheHeader() {
+		String text = csv(with(wang(), "11010519491231002X", "x"));
+
+		assertThat(READER.read(bytes(text, "UTF-8"), "名单.csv"))
+			.isEqualTo(new RosterParse.Rejected(RosterFileError.COLUMN_UNKNOWN, "110***********002X"));
+	}
+
+	@Test
 	void refusesAColumnNamedTwiceEvenUnderAnAlias() {
 		String text = csv(with(wang(), "证件号码", "11010519491231002X"));
 

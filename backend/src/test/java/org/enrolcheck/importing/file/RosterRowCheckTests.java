@@ -117,6 +117,18 @@ class RosterRowCheckTests {
 	}
 
 	@Test
+	void refusesNumbersThatExcelSavedInScientificNotation() {
+		var id = with(wang(), "身份证号", "4.40524E+17");
+		var examinee = with(zhang(), "考生号", "2.51101E+13");
+
+		RosterParse.Parsed parsed = parsed(READER.read(bytes(csv(id, examinee), "GB18030"), "名单.csv"));
+
+		assertThat(parsed.invalid()).extracting(RowError::rowNumber, RowError::column, RowError::code)
+			.containsExactly(tuple(2, "身份证号", "EXCEL_SCIENTIFIC_NOTATION"), tuple(3, "考生号", "EXCEL_SCIENTIFIC_NOTATION"));
+		assertThat(parsed.invalid().getFirst().zh()).contains("科学计数法");
+	}
+
+	@Test
 	void neverPrintsAnIdNumber() {
 		RosterParse.Parsed parsed = parsed(READER.read(bytes(csv(wang()), "UTF-8"), "名单.csv"));
 
