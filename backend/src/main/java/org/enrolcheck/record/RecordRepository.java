@@ -66,6 +66,12 @@ class RecordRepository {
 		return where.bindTo(db.sql(sql)).bind("limit", paging.limit() + 1).map(RecordRepository::record).all();
 	}
 
+	/** Every record matching, in roster order, as a stream (for exports). */
+	Flux<EnrolmentRecord> all(Where where) {
+		return where.bindTo(db.sql(SELECT + where.sql() + " ORDER BY r.class_id, r.student_number, r.id"))
+			.map(RecordRepository::record).all();
+	}
+
 	Mono<EnrolmentRecord> find(Where where) {
 		return where.bindTo(db.sql(SELECT + where.sql())).map(RecordRepository::record).one();
 	}

@@ -19,6 +19,7 @@ import org.enrolcheck.validation.RecordStatus;
 import org.springframework.data.domain.Window;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.reactive.TransactionalOperator;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /** Reads records within the viewer's scope, and reveals an ID number with an audited reason. */
@@ -68,6 +69,11 @@ public class RecordService {
 			return repository.page(where, paging).collectList()
 				.map(rows -> paging.window(rows, RecordRepository::cursorKeys));
 		});
+	}
+
+	/** Every record of the filter within the viewer's scope, for an export. */
+	Mono<Flux<EnrolmentRecord>> export(Filter filter) {
+		return Viewer.current().map(viewer -> repository.all(RecordScope.of(viewer).restrict((filter != null ? filter : Filter.NONE).where())));
 	}
 
 	/** The record if the viewer's scope covers it; empty when it does not exist or is out of scope. */

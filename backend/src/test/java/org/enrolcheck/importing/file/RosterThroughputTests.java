@@ -62,7 +62,7 @@ class RosterThroughputTests {
 			lines.add(new ArrayList<>(List.of(25510105000000L + i, "2025%06d".formatted(i), NAMES[i % NAMES.length],
 					male ? "男" : "女", birthDate, "居民身份证", id, i % 7 == 0 ? "彝族" : "汉族", "四川", "10635", "西南大学",
 					COLLEGES[i % COLLEGES.length], "20250101%02d".formatted(i % 40), "080901", "计算机科学与技术", 4, "本科",
-					2025, "普通全日制", "普通高等教育", LocalDate.of(2025, 9, 1), LocalDate.of(2029, 6, 30), "注册学籍")));
+					2025, "普通全日制", "普通高等教育", "2025-09-01", "2029-06-30", "注册学籍")));
 		}
 		return lines;
 	}
