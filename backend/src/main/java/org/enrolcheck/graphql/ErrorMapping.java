@@ -8,7 +8,9 @@ import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import graphql.GraphqlErrorBuilder;
 import org.springframework.graphql.execution.DataFetcherExceptionResolver;
+import org.springframework.graphql.execution.SubscriptionExceptionResolver;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AuthenticationTrustResolver;
 import org.springframework.security.authentication.AuthenticationTrustResolverImpl;
@@ -24,7 +26,7 @@ import reactor.core.publisher.Mono;
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
-class ErrorMapping implements DataFetcherExceptionResolver {
+class ErrorMapping implements DataFetcherExceptionResolver, SubscriptionExceptionResolver {
 
 	private static final Log log = LogFactory.getLog(ErrorMapping.class);
 
@@ -46,6 +48,28 @@ class ErrorMapping implements DataFetcherExceptionResolver {
 				yield error(ErrorCode.INTERNAL, env);
 			}
 		};
+	}
+
+	/**
+	 * Errors raised inside a subscription's stream end it with one coded error. There is no request
+	 * locale here, so the message is Chinese and {@code extensions.messages} carries both.
+	 */
+	@Override
+	public Mono<List<GraphQLError>> resolveException(Throwable exception) {
+		ErrorCode code = switch (exception) {
+			case ApiException api -> api.code();
+			case AuthenticationException ignored -> ErrorCode.UNAUTHENTICATED;
+			case AccessDeniedException ignored -> ErrorCode.FORBIDDEN;
+			default -> {
+				log.error("Unexpected failure in a subscription", exception);
+				yield ErrorCode.INTERNAL;
+			}
+		};
+		return Mono.just(List.of(GraphqlErrorBuilder.newError()
+			.errorType(code.classification())
+			.message(code.zh())
+			.extensions(GraphQlErrors.extensions(code, code.classification()))
+			.build()));
 	}
 
 	private static Mono<List<GraphQLError>> error(ErrorCode code, DataFetchingEnvironment env) {

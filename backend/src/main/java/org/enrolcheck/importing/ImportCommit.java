@@ -51,9 +51,9 @@ class ImportCommit {
 		Mono<ImportBatch> work = lock(institution)
 			.then(batch.createMissingReference() ? MissingReference.create(db, institution, parsed.rows()) : Mono.empty())
 			.then(repository.stored(institution))
-			.flatMap(stored -> {
-				List<RowPlan> plans = new RosterDiff(stored, batch.createMissingReference(),
-						id -> cipher.blindIndex(ImportService.ID_NUMBER_COLUMN, id)).plan(parsed.rows());
+			.flatMap(stored -> ImportService.offLoop(() -> new RosterDiff(stored, batch.createMissingReference(),
+					id -> cipher.blindIndex(ImportService.ID_NUMBER_COLUMN, id)).plan(parsed.rows())))
+			.flatMap(plans -> {
 				long created = plans.stream().filter(plan -> plan instanceof RowPlan.New).count();
 				long changed = plans.stream().filter(plan -> plan instanceof RowPlan.Changed).count();
 				long unchanged = plans.stream().filter(plan -> plan instanceof RowPlan.Unchanged).count();

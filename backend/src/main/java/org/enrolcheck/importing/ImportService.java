@@ -18,6 +18,7 @@ import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.reactive.TransactionalOperator;
 import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
 
 /**
  * Roster imports for a REGISTRAR: a dry run that writes only the batch and its report, a commit that
@@ -65,19 +66,20 @@ class ImportService {
 
 	Mono<ImportOutcome> start(long uploadId, boolean createMissing) {
 		return registrar().flatMap(viewer -> uploads.open(uploadId, viewer.subject(), UploadPurpose.ROSTER)
-			.flatMap(file -> switch (reader.read(file.bytes(), file.upload().fileName())) {
+			.flatMap(file -> read(file).flatMap(parse -> switch (parse) {
 				case RosterParse.Rejected rejected -> Mono.just((ImportOutcome) new ImportOutcome.FileRejected(
 						rejected.error().name(), rejected.zh(), rejected.en(), rejected.detail()));
 				case RosterParse.Parsed parsed when parsed.hasDuplicateNumbers() -> Mono.just(duplicates(parsed));
 				case RosterParse.Parsed parsed -> analyse(viewer, file, parsed, createMissing);
-			}));
+			})));
 	}
 
 	private Mono<ImportOutcome> analyse(Viewer viewer, UploadStore.StoredFile file, RosterParse.Parsed parsed,
 			boolean createMissing) {
 		long institution = viewer.institutionId();
-		return repository.stored(institution).flatMap(stored -> {
-			List<RowPlan> plans = new RosterDiff(stored, createMissing, this::idIndex).plan(parsed.rows());
+		return repository.stored(institution)
+			.flatMap(stored -> offLoop(() -> new RosterDiff(stored, createMissing, this::idIndex).plan(parsed.rows())))
+			.flatMap(plans -> {
 			List<RowError> errors = new ArrayList<>(parsed.invalid());
 			List<RowPlan.Changed> changes = new ArrayList<>();
 			int created = 0;
@@ -118,7 +120,8 @@ class ImportService {
 				}
 				return claim(batch).flatMap(claimed -> claimed
 						? uploads.open(batch.uploadId(), batch.createdBy(), UploadPurpose.ROSTER)
-							.flatMap(file -> commit.apply(viewer, batch, reader.read(file.bytes(), batch.fileName())))
+							.flatMap(this::read)
+							.flatMap(parse -> commit.apply(viewer, batch, parse))
 							.map(ImportOutcome.Committed::new)
 						: repository.batch(batchId, batch.institutionId()).map(now -> new ImportOutcome.WrongState(
 								"BATCH_NOT_ANALYSED", "该批次正在被他人提交。", "Someone else is committing this batch.", now.state())));
@@ -147,6 +150,15 @@ class ImportService {
 
 	Mono<ImportBatch> batch(long id) {
 		return registrar().flatMap(viewer -> repository.batch(id, viewer.institutionId()));
+	}
+
+	/** Reading a roster is blocking, CPU-heavy work: never on an event loop. */
+	private Mono<RosterParse> read(UploadStore.StoredFile file) {
+		return offLoop(() -> reader.read(file.bytes(), file.upload().fileName()));
+	}
+
+	static <T> Mono<T> offLoop(java.util.concurrent.Callable<T> work) {
+		return Mono.fromCallable(work).subscribeOn(Schedulers.boundedElastic());
 	}
 
 	private byte[] idIndex(String idNumber) {

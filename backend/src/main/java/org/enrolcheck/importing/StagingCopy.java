@@ -9,6 +9,7 @@ import io.netty.buffer.Unpooled;
 import org.enrolcheck.privacy.PersonalDataCipher;
 import org.enrolcheck.validation.Masking;
 import reactor.core.publisher.Flux;
+import reactor.core.scheduler.Schedulers;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -43,7 +44,9 @@ final class StagingCopy {
 		List<RowPlan> written = plans.stream().filter(plan -> plan instanceof RowPlan.New || plan instanceof RowPlan.Changed)
 			.toList();
 		return Flux.range(0, (written.size() + ROWS_PER_CHUNK - 1) / ROWS_PER_CHUNK)
-			.map(chunk -> chunk(written.subList(chunk * ROWS_PER_CHUNK, Math.min(written.size(), (chunk + 1) * ROWS_PER_CHUNK))));
+			.map(chunk -> chunk(written.subList(chunk * ROWS_PER_CHUNK, Math.min(written.size(), (chunk + 1) * ROWS_PER_CHUNK))))
+			// encrypting every ID number is CPU work: keep it off the connection's event loop
+			.subscribeOn(Schedulers.parallel());
 	}
 
 	private ByteBuf chunk(List<RowPlan> plans) {

@@ -6,6 +6,8 @@ package org.enrolcheck.importing.file;
  */
 final class RosterFileException extends RuntimeException {
 
+	private static final long serialVersionUID = 1L;
+
 	private final RosterFileError error;
 
 	private final String detail;

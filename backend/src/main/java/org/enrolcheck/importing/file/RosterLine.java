@@ -21,10 +21,10 @@ import org.jspecify.annotations.Nullable;
 /** The findings on one data line while {@link RosterRowCheck} works through its cells. */
 final class RosterLine {
 
-	static final Pattern INSTITUTION_CODE = Pattern.compile("\\d{5}");
+	static final Pattern INSTITUTION_CODE_FORM = Pattern.compile("\\d{5}");
 
 	/* 080901, the special and controlled majors 080910T and 100201K, 高职 510201, graduate 0854. */
-	static final Pattern MAJOR_CODE = Pattern.compile("[0-9A-Z]{4,10}");
+	static final Pattern MAJOR_CODE_FORM = Pattern.compile("[0-9A-Z]{4,10}");
 
 	/* What Excel shows for a long number in a General cell, and saves into a CSV as is. */
 	private static final Pattern SCIENTIFIC = Pattern.compile("\\d(\\.\\d+)?[eE][+]?\\d+");

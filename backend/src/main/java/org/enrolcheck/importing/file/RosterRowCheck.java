@@ -1,14 +1,11 @@
 package org.enrolcheck.importing.file;
 
-import static org.enrolcheck.importing.file.RosterColumn.*;
-
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.function.Function;
 
 import org.enrolcheck.importing.RosterRow;
 import org.enrolcheck.validation.AdmissionYear;
-import org.enrolcheck.validation.Checked;
 import org.enrolcheck.validation.EducationCategory;
 import org.enrolcheck.validation.Ethnicity;
 import org.enrolcheck.validation.ExamineeNumber;
@@ -23,6 +20,8 @@ import org.enrolcheck.validation.RecordStatus;
 import org.enrolcheck.validation.StudentNumber;
 import org.enrolcheck.validation.StudyMode;
 import org.jspecify.annotations.Nullable;
+
+import static org.enrolcheck.importing.file.RosterColumn.*;
 
 /**
  * Applies the validation module's field rules to every cell of a data line, then the rules across
@@ -77,12 +76,12 @@ final class RosterRowCheck {
 		String idNumber = idType == null ? null : line.idNumber(idType, gender, birthDate, clock);
 		Ethnicity ethnicity = line.take(ETHNICITY, ethnicities.check(line.cell(ETHNICITY)));
 		Province originProvince = line.take(ORIGIN_PROVINCE, provinces.check(line.cell(ORIGIN_PROVINCE)));
-		String institutionCode = line.code(INSTITUTION_CODE, RosterLine.INSTITUTION_CODE,
+		String institutionCode = line.code(INSTITUTION_CODE, RosterLine.INSTITUTION_CODE_FORM,
 				RosterRowRule.INSTITUTION_CODE_FORMAT);
 		line.text(INSTITUTION_NAME, false);
 		String college = line.text(COLLEGE, true);
 		String classCode = line.text(CLASS_CODE, true);
-		String majorCode = line.code(MAJOR_CODE, RosterLine.MAJOR_CODE, RosterRowRule.MAJOR_CODE_FORMAT);
+		String majorCode = line.code(MAJOR_CODE, RosterLine.MAJOR_CODE_FORM, RosterRowRule.MAJOR_CODE_FORMAT);
 		String majorName = line.text(MAJOR_NAME, true);
 		LengthOfSchooling length = line.take(LENGTH_OF_SCHOOLING, lengths.check(line.cell(LENGTH_OF_SCHOOLING)));
 		Level level = line.take(LEVEL, levels.check(line.cell(LEVEL)));

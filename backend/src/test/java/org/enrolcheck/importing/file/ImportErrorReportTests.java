@@ -1,15 +1,16 @@
 package org.enrolcheck.importing.file;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.enrolcheck.importing.file.RosterFixtures.*;
-
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import org.dhatim.fastexcel.reader.Cell;
 import org.dhatim.fastexcel.reader.Row;
 import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.enrolcheck.importing.file.RosterFixtures.*;
 
 class ImportErrorReportTests {
 
@@ -32,7 +33,7 @@ class ImportErrorReportTests {
 						"The gender does not agree with the ID number's 17th digit (odd is male, even is female)."),
 				List.of("3", "身份证号", "提示", "ID_NUMBER_LOWER_CASE_X", "身份证号码末位的小写 x 已改为大写 X。",
 						"The lower-case x at the end of the ID number was changed to X."));
-		assertThat(new String(out.toByteArray(), java.nio.charset.StandardCharsets.ISO_8859_1)).doesNotContain("11010119900307803");
+		assertThat(new String(out.toByteArray(), StandardCharsets.ISO_8859_1)).doesNotContain("11010119900307803");
 	}
 
 	@Test

@@ -1,8 +1,5 @@
 package org.enrolcheck.importing.file;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.enrolcheck.importing.file.RosterFixtures.*;
-
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -10,6 +7,9 @@ import java.util.Base64;
 import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.enrolcheck.importing.file.RosterFixtures.*;
 
 class RosterFileRejectionTests {
 

@@ -1,8 +1,5 @@
 package org.enrolcheck.importing.file;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.enrolcheck.importing.file.RosterFixtures.*;
-
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
@@ -14,6 +11,9 @@ import org.enrolcheck.validation.Level;
 import org.enrolcheck.validation.Province;
 import org.enrolcheck.validation.RecordStatus;
 import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.enrolcheck.importing.file.RosterFixtures.*;
 
 class RosterReaderCsvTests {
 

@@ -1,8 +1,5 @@
 package org.enrolcheck.importing.file;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.enrolcheck.importing.file.RosterFixtures.*;
-
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -16,6 +13,10 @@ import java.util.zip.ZipOutputStream;
 import org.enrolcheck.importing.RosterRow;
 import org.enrolcheck.validation.Ethnicity;
 import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
+import static org.enrolcheck.importing.file.RosterFixtures.*;
 
 class RosterReaderXlsxTests {
 
@@ -72,8 +73,8 @@ class RosterReaderXlsxTests {
 
 		assertThat(parsed.rows()).isEmpty();
 		assertThat(parsed.invalid()).extracting(RowError::rowNumber, RowError::column, RowError::code)
-			.containsExactly(org.assertj.core.groups.Tuple.tuple(2, "身份证号", "EXCEL_SCIENTIFIC_NOTATION"),
-					org.assertj.core.groups.Tuple.tuple(3, "身份证号", "EXCEL_SCIENTIFIC_NOTATION"));
+			.containsExactly(tuple(2, "身份证号", "EXCEL_SCIENTIFIC_NOTATION"),
+					tuple(3, "身份证号", "EXCEL_SCIENTIFIC_NOTATION"));
 	}
 
 	@Test

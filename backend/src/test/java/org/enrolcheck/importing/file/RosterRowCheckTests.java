@@ -1,12 +1,12 @@
 package org.enrolcheck.importing.file;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.groups.Tuple.tuple;
-import static org.enrolcheck.importing.file.RosterFixtures.*;
-
 import org.enrolcheck.importing.RosterRow;
 import org.enrolcheck.validation.IdType;
 import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
+import static org.enrolcheck.importing.file.RosterFixtures.*;
 
 class RosterRowCheckTests {
 

@@ -1,8 +1,5 @@
 package org.enrolcheck.importing.file;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.enrolcheck.importing.file.RosterFixtures.*;
-
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -23,6 +20,9 @@ import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
 import org.enrolcheck.importing.RosterRow;
 import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.enrolcheck.importing.file.RosterFixtures.*;
 
 class SpreadsheetWriterTests {
 
