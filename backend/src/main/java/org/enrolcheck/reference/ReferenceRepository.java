@@ -39,30 +39,28 @@ class ReferenceRepository {
 	}
 
 	Flux<College> colleges(Where where, Paging paging) {
-		if (!paging.firstPage()) {
-			where.and("(institution_id, code, id) > (:afterInstitution, :afterCode, :afterId)",
-					Map.of("afterInstitution", paging.afterLong("institution"), "afterCode", paging.afterString("code"),
-							"afterId", paging.afterLong("id")));
-		}
-		return page(COLLEGE, where, "institution_id, code, id", paging, ReferenceRepository::college);
+		return page(COLLEGE, afterInstitutionAndCode(where, paging, "code"), "institution_id, code, id", paging,
+				ReferenceRepository::college);
 	}
 
 	Flux<Major> majors(Where where, Paging paging) {
-		if (!paging.firstPage()) {
-			where.and("(institution_id, catalogue_code, id) > (:afterInstitution, :afterCode, :afterId)",
-					Map.of("afterInstitution", paging.afterLong("institution"), "afterCode", paging.afterString("code"),
-							"afterId", paging.afterLong("id")));
-		}
-		return page(MAJOR, where, "institution_id, catalogue_code, id", paging, ReferenceRepository::major);
+		return page(MAJOR, afterInstitutionAndCode(where, paging, "catalogue_code"), "institution_id, catalogue_code, id",
+				paging, ReferenceRepository::major);
 	}
 
 	Flux<SchoolClass> classes(Where where, Paging paging) {
-		if (!paging.firstPage()) {
-			where.and("(institution_id, code, id) > (:afterInstitution, :afterCode, :afterId)",
-					Map.of("afterInstitution", paging.afterLong("institution"), "afterCode", paging.afterString("code"),
-							"afterId", paging.afterLong("id")));
+		return page(SCHOOL_CLASS, afterInstitutionAndCode(where, paging, "code"), "institution_id, code, id", paging,
+				ReferenceRepository::schoolClass);
+	}
+
+	/** Colleges, majors and classes page by (institution, code, id); the cursor holds those three keys. */
+	private static Where afterInstitutionAndCode(Where where, Paging paging, String codeColumn) {
+		if (paging.firstPage()) {
+			return where;
 		}
-		return page(SCHOOL_CLASS, where, "institution_id, code, id", paging, ReferenceRepository::schoolClass);
+		return where.and("(institution_id, " + codeColumn + ", id) > (:afterInstitution, :afterCode, :afterId)",
+				Map.of("afterInstitution", paging.afterLong("institution"), "afterCode", paging.afterString("code"),
+						"afterId", paging.afterLong("id")));
 	}
 
 	Flux<Institution> institutionsByIds(Collection<Long> ids) {
