@@ -174,6 +174,10 @@ free_port() {
 # start_server NAME: starts the jar in its own process group (set -m), so that SIGINT reaches
 # it as Ctrl-C would (bash ignores SIGINT in background jobs without job control) and a
 # forced stop can take the whole group.
+logs_hold_no_id_number() {
+  ! grep -qE '\b[1-9][0-9]{5}(19|20)[0-9]{2}(0[1-9]|1[0-2])(0[1-9]|[12][0-9]|3[01])[0-9]{3}[0-9X]\b' "$LOGS"/server-*.log
+}
+
 start_server() {
   local name=$1 port
   port=$(free_port)
@@ -403,6 +407,8 @@ layers_e2e_and_compliance() {
       run_node_tests restart
       check e2e "SIGTERM stops the server and its PostgreSQL cleanly" stop_server TERM
     fi
+    # The demo imported 5,000 students with real-format ID numbers; none may reach a log.
+    check e2e "the server logs hold no full ID number" logs_hold_no_id_number
   fi
   kill_server_group
   SECS[e2e]=$((SECS[e2e] + SECONDS - t0))
