@@ -29,6 +29,15 @@ class GraphQlErrorsTests {
 	}
 
 	@Test
+	void withoutAcceptLanguageTheMessageIsChineseWhateverTheServersLocale() {
+		http.post().uri("/graphql").contentType(MediaType.APPLICATION_JSON).accept(MediaType.APPLICATION_JSON)
+			.bodyValue(Map.of("query", "{ colleges(first: 101) { edges { node { code } } } }"))
+			.exchange()
+			.expectBody()
+			.jsonPath("$.errors[0].message").isEqualTo("每页条数必须在 0 到 100 之间。");
+	}
+
+	@Test
 	void theMessageFollowsAcceptLanguage() {
 		post("{ nope }", null, "en-US")
 			.jsonPath("$.errors[0].extensions.code").isEqualTo("GRAPHQL_VALIDATION_FAILED")
