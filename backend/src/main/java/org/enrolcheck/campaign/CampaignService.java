@@ -44,7 +44,7 @@ public class CampaignService {
 	}
 
 	Mono<CampaignOutcome> create(String key, CampaignDraft draft, boolean english) {
-		return registrar().flatMap(viewer -> {
+		return Viewer.registrar().flatMap(viewer -> {
 			if (key == null || key.length() < 8 || key.length() > 100) {
 				return Mono.just(new CampaignOutcome.Invalid(List.of(new FieldError("idempotencyKey", "IDEMPOTENCY_KEY",
 						english ? "The idempotency key must have 8–100 characters." : "幂等键须为 8–100 个字符。"))));
@@ -72,7 +72,7 @@ public class CampaignService {
 
 	Mono<CampaignOutcome> update(long id, int version, java.util.function.UnaryOperator<CampaignDraft> change,
 			boolean english) {
-		return registrar().flatMap(viewer -> repository.find(id, viewer.institutionId())
+		return Viewer.registrar().flatMap(viewer -> repository.find(id, viewer.institutionId())
 			.switchIfEmpty(Mono.error(new ApiException(ErrorCode.NOT_FOUND)))
 			.flatMap(current -> {
 				if (current.version() != version) {
@@ -95,7 +95,7 @@ public class CampaignService {
 	}
 
 	Mono<CampaignOutcome> extend(long campaignId, long recordId, OffsetDateTime closesAt, String reason, boolean english) {
-		return registrar().flatMap(viewer -> repository.find(campaignId, viewer.institutionId())
+		return Viewer.registrar().flatMap(viewer -> repository.find(campaignId, viewer.institutionId())
 			.switchIfEmpty(Mono.error(new ApiException(ErrorCode.NOT_FOUND)))
 			.flatMap(campaign -> repository.inCohort(campaign, recordId).flatMap(inCohort -> {
 				List<FieldError> problems = new java.util.ArrayList<>();
@@ -149,19 +149,11 @@ public class CampaignService {
 				campaign.closesAt(), campaign.fieldsToCheck(), campaign.notice(), campaign.reminderDays());
 	}
 
-	private static Mono<Viewer> registrar() {
-		return Viewer.current().flatMap(viewer -> viewer.has(Role.REGISTRAR) && viewer.institutionId() != null
-				? Mono.just(viewer) : Mono.error(refusal(viewer)));
-	}
 
 	private static Mono<Viewer> reader() {
 		return Viewer.current().flatMap(viewer -> viewer.institutionId() != null && (viewer.has(Role.REGISTRAR)
 				|| viewer.has(Role.COLLEGE_ADMIN) || viewer.has(Role.COUNSELLOR) || viewer.has(Role.ANALYST))
-						? Mono.just(viewer) : Mono.error(refusal(viewer)));
-	}
-
-	private static ApiException refusal(Viewer viewer) {
-		return new ApiException(viewer.isAnonymous() ? ErrorCode.UNAUTHENTICATED : ErrorCode.FORBIDDEN);
+						? Mono.just(viewer) : Mono.error(viewer.refusal()));
 	}
 
 }

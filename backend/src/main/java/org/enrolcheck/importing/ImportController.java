@@ -9,6 +9,7 @@ import org.enrolcheck.graphql.Paging;
 import org.enrolcheck.graphql.QueryLimitsProperties;
 import org.enrolcheck.graphql.ValidationFailed;
 import org.enrolcheck.graphql.VersionConflict;
+import org.enrolcheck.security.Viewer;
 import org.springframework.data.domain.Window;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
@@ -46,7 +47,7 @@ class ImportController {
 	@QueryMapping
 	Mono<Window<ImportBatch>> importBatches(ScrollSubrange subrange) {
 		Paging paging = Paging.of(subrange, limits);
-		return ImportService.registrar().flatMap(viewer -> repository.history(viewer.institutionId(), paging)
+		return Viewer.registrar().flatMap(viewer -> repository.history(viewer.institutionId(), paging)
 			.collectList().map(rows -> paging.window(rows, batch -> Map.of("id", batch.id()))));
 	}
 

@@ -57,15 +57,9 @@ class ImportService {
 				org.enrolcheck.importing.file.RosterLimits.DEFAULTS.withMaxBytes(limits.maxRoster().toBytes()));
 	}
 
-	/** The registrar's institution; imports are refused to everyone else. */
-	static Mono<Viewer> registrar() {
-		return Viewer.current().flatMap(viewer -> viewer.has(Role.REGISTRAR) && viewer.institutionId() != null
-				? Mono.just(viewer)
-				: Mono.error(new ApiException(viewer.isAnonymous() ? ErrorCode.UNAUTHENTICATED : ErrorCode.FORBIDDEN)));
-	}
 
 	Mono<ImportOutcome> start(long uploadId, boolean createMissing) {
-		return registrar().flatMap(viewer -> uploads.open(uploadId, viewer.subject(), UploadPurpose.ROSTER)
+		return Viewer.registrar().flatMap(viewer -> uploads.open(uploadId, viewer.subject(), UploadPurpose.ROSTER)
 			.flatMap(file -> read(file).flatMap(parse -> switch (parse) {
 				case RosterParse.Rejected rejected -> Mono.just((ImportOutcome) new ImportOutcome.FileRejected(
 						rejected.error().name(), rejected.zh(), rejected.en(), rejected.detail()));
@@ -108,7 +102,7 @@ class ImportService {
 	}
 
 	Mono<ImportOutcome> commit(long batchId, int version) {
-		return registrar().flatMap(viewer -> repository.batch(batchId, viewer.institutionId())
+		return Viewer.registrar().flatMap(viewer -> repository.batch(batchId, viewer.institutionId())
 			.switchIfEmpty(Mono.error(new ApiException(ErrorCode.NOT_FOUND)))
 			.flatMap(batch -> {
 				if (batch.state() != ImportBatch.State.ANALYSED) {
@@ -140,7 +134,7 @@ class ImportService {
 		if (reason == null || reason.strip().length() < 2) {
 			return Mono.just(new ImportOutcome.ReasonMissing());
 		}
-		return registrar().flatMap(viewer -> repository.batch(batchId, viewer.institutionId())
+		return Viewer.registrar().flatMap(viewer -> repository.batch(batchId, viewer.institutionId())
 			.switchIfEmpty(Mono.error(new ApiException(ErrorCode.NOT_FOUND)))
 			.flatMap(batch -> batch.state() != ImportBatch.State.COMMITTED
 					? Mono.just(new ImportOutcome.WrongState("BATCH_NOT_COMMITTED", "只有已提交的批次可以回滚。",
@@ -149,7 +143,7 @@ class ImportService {
 	}
 
 	Mono<ImportBatch> batch(long id) {
-		return registrar().flatMap(viewer -> repository.batch(id, viewer.institutionId()));
+		return Viewer.registrar().flatMap(viewer -> repository.batch(id, viewer.institutionId()));
 	}
 
 	/** Reading a roster is blocking, CPU-heavy work: never on an event loop. */

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.enrolcheck.graphql.ApiException;
+import org.enrolcheck.graphql.ErrorCode;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.ReactiveSecurityContextHolder;
@@ -48,6 +50,20 @@ public record Viewer(String subject, Set<Role> roles, @Nullable Long institution
 			.collect(Collectors.toUnmodifiableSet());
 		return new Viewer(jwt.getSubject(), roles, number(jwt.getClaim(INSTITUTION_CLAIM)), numbers(jwt.getClaim(COLLEGES_CLAIM)),
 				numbers(jwt.getClaim(CLASSES_CLAIM)));
+	}
+
+	/**
+	 * The current viewer if they are a REGISTRAR of an institution; otherwise the request fails with
+	 * UNAUTHENTICATED (no token) or FORBIDDEN. Registrar-only operations start here.
+	 */
+	public static Mono<Viewer> registrar() {
+		return current().flatMap(viewer -> viewer.has(Role.REGISTRAR) && viewer.institutionId() != null ? Mono.just(viewer)
+				: Mono.error(viewer.refusal()));
+	}
+
+	/** The refusal for this viewer: UNAUTHENTICATED when anonymous, FORBIDDEN otherwise. */
+	public ApiException refusal() {
+		return new ApiException(isAnonymous() ? ErrorCode.UNAUTHENTICATED : ErrorCode.FORBIDDEN);
 	}
 
 	public boolean has(Role role) {

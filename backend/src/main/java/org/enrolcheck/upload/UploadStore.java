@@ -10,6 +10,7 @@ import org.enrolcheck.privacy.PersonalDataCipher;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Service;
 import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
 
 /** Keeps uploaded bytes, encrypted, until a mutation consumes them; only their owner may use them. */
 @Service
@@ -57,12 +58,18 @@ public class UploadStore {
 			.bind("id", id)
 			.bind("owner", owner)
 			.bind("purpose", purpose.name())
-			.map(row -> new StoredFile(new Upload(row.get("id", Long.class), row.get("owner", String.class), purpose,
+			.map(row -> new Sealed(new Upload(row.get("id", Long.class), row.get("owner", String.class), purpose,
 					row.get("file_name", String.class), kindOf(row.get("content_type", String.class)),
 					row.get("byte_size", Long.class), HexFormat.of().formatHex(row.get("sha256", byte[].class))),
-					cipher.decrypt(COLUMN, row.get("bytes_cipher", byte[].class))))
+					row.get("bytes_cipher", byte[].class)))
 			.one()
+			// decrypting up to 200 MB is CPU work: not on the connection's event loop
+			.publishOn(Schedulers.boundedElastic())
+			.map(sealed -> new StoredFile(sealed.upload(), cipher.decrypt(COLUMN, sealed.bytes())))
 			.switchIfEmpty(Mono.error(new ApiException(ErrorCode.NOT_FOUND)));
+	}
+
+	private record Sealed(Upload upload, byte[] bytes) {
 	}
 
 	/** An upload with its plain bytes, held only while a mutation uses them. */
