@@ -10,9 +10,9 @@ import java.util.Map;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
+import org.enrolcheck.demo.DemoCohort;
 import org.enrolcheck.demo.RosterCsv;
 import org.enrolcheck.demo.SouthwestUniversityCatalogue;
-import org.enrolcheck.demo.SyntheticStudents;
 import org.enrolcheck.security.Viewer;
 import org.enrolcheck.upload.UploadPurpose;
 import org.enrolcheck.upload.UploadStore;
@@ -20,6 +20,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.core.annotation.Order;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.ReactiveSecurityContextHolder;
@@ -34,14 +35,13 @@ import reactor.core.publisher.Mono;
  * institution has records.
  */
 @Component
+@Order(0)
 @ConditionalOnBooleanProperty("enrolcheck.demo")
-class DemoRoster implements ApplicationRunner {
+public class DemoRoster implements ApplicationRunner {
 
-	static final String LOADER = "demo-loader";
+	public static final String LOADER = "demo-loader";
 
 	private static final Log log = LogFactory.getLog(DemoRoster.class);
-
-	private static final long SEED = 20251022L;
 
 	private final DatabaseClient db;
 
@@ -67,7 +67,7 @@ class DemoRoster implements ApplicationRunner {
 		if (students <= 0) {
 			return;
 		}
-		SouthwestUniversityCatalogue catalogue = new SouthwestUniversityCatalogue();
+		SouthwestUniversityCatalogue catalogue = DemoCohort.catalogue();
 		Long institution = db.sql("SELECT id FROM institution WHERE code = :code").bind("code", catalogue.institutionCode())
 			.map(row -> row.get(0, Long.class)).one().block(Duration.ofSeconds(10));
 		Long existing = db.sql("SELECT count(*) FROM enrolment_record WHERE institution_id = :id").bind("id", institution)
@@ -93,7 +93,7 @@ class DemoRoster implements ApplicationRunner {
 	private byte[] csv(SouthwestUniversityCatalogue catalogue) {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		try {
-			new RosterCsv(catalogue).write(new SyntheticStudents(catalogue, clock, SEED).rows(students).iterator(), out);
+			new RosterCsv(catalogue).write(DemoCohort.rows(clock, students).iterator(), out);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
@@ -102,7 +102,7 @@ class DemoRoster implements ApplicationRunner {
 	}
 
 	/** The loader acts as a registrar of the demo institution, and the audit trail names it. */
-	private static JwtAuthenticationToken registrar(long institution) {
+	public static JwtAuthenticationToken registrar(long institution) {
 		Jwt jwt = Jwt.withTokenValue("demo").header("alg", "none").subject(LOADER)
 			.claims(claims -> claims.putAll(Map.of(Viewer.INSTITUTION_CLAIM, institution)))
 			.build();

@@ -25,6 +25,7 @@ class DemoRosterTests {
 		assertThat(count("SELECT count(*) FROM import_batch WHERE state = 'COMMITTED' AND created_by = 'demo-loader'")).isEqualTo(1);
 		assertThat(count("SELECT count(*) FROM audit_event WHERE action = 'IMPORT_CREATE' AND actor = 'demo-loader'")).isEqualTo(300);
 		assertThat(count("SELECT count(DISTINCT status) FROM enrolment_record")).isGreaterThan(1);
+		assertThat(count("SELECT count(*) FROM enrolment_record WHERE admission_photo_id IS NOT NULL")).isEqualTo(300);
 
 		demo.run(null);
 
