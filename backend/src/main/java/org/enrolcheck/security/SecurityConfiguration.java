@@ -42,6 +42,9 @@ class SecurityConfiguration {
 				.pathMatchers("/graphql", "/graphql/schema", "/graphiql", "/graphiql/**", "/.well-known/jwks.json",
 						"/actuator/health", "/actuator/health/**")
 				.permitAll()
+				// the refresh cookie, not a bearer token, authenticates these two (accounts feature)
+				.pathMatchers(HttpMethod.POST, "/api/auth/refresh", "/api/auth/logout")
+				.permitAll()
 				.pathMatchers("/api/**")
 				.authenticated()
 				.matchers(spaPages())

@@ -1,0 +1,120 @@
+package org.enrolcheck.account;
+
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import graphql.GraphQLContext;
+import org.enrolcheck.graphql.ValidationFailed;
+import org.enrolcheck.reference.Institution;
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.MutationMapping;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.stereotype.Controller;
+import reactor.core.publisher.Mono;
+
+/** Sign-in and the signed-in account's own profile; rules live in the services. */
+@Controller
+class AccountController {
+
+	private final SignIn signIn;
+
+	private final Profile profile;
+
+	private final SessionService sessions;
+
+	private final AccountInstitutions institutions;
+
+	AccountController(SignIn signIn, Profile profile, SessionService sessions, AccountInstitutions institutions) {
+		this.signIn = signIn;
+		this.profile = profile;
+		this.sessions = sessions;
+		this.institutions = institutions;
+	}
+
+	record LoginInput(String identifier, String password) {
+	}
+
+	@MutationMapping
+	Mono<Object> login(@Argument LoginInput input, GraphQLContext context, Locale locale) {
+		ClientInfo client = context.getOrDefault(SignInCookieInterceptor.CLIENT, ClientInfo.UNKNOWN);
+		boolean english = locale != null && "en".equals(locale.getLanguage());
+		return signIn.login(input.identifier(), input.password(), client).map(outcome -> switch (outcome) {
+			case SignIn.Outcome.SignedIn signedIn -> {
+				context.put(SignInCookieInterceptor.COOKIE, RefreshCookie.carrying(signedIn.refreshToken()));
+				yield new LoginSuccess(signedIn.access().token(),
+						signedIn.access().expiresAt().atOffset(ZoneOffset.UTC), signedIn.account());
+			}
+			case SignIn.Outcome.Failed failed -> new LoginFailed("LOGIN_FAILED",
+					english ? "The account or password is wrong." : "账号或密码错误。");
+			case SignIn.Outcome.Throttled throttled -> new LoginThrottled("LOGIN_THROTTLED",
+					english ? "Too many failed attempts. Try again later." : "登录失败次数过多，请稍后再试。",
+					(int) Math.max(1, throttled.retryAfter().toSeconds()));
+		});
+	}
+
+	@QueryMapping
+	Mono<Account> me() {
+		return profile.me();
+	}
+
+	record RevokeSessionInput(String sessionId) {
+	}
+
+	@MutationMapping
+	Mono<RevokeSessionSuccess> revokeSession(@Argument RevokeSessionInput input) {
+		return profile.revokeSession(input.sessionId()).map(RevokeSessionSuccess::new);
+	}
+
+	record ChangePasswordInput(String currentPassword, String newPassword) {
+	}
+
+	@MutationMapping
+	Mono<Object> changePassword(@Argument ChangePasswordInput input, Locale locale) {
+		StaffRules rules = new StaffRules(locale);
+		return profile.changePassword(input.currentPassword(), input.newPassword()).map(change -> switch (change) {
+			case Profile.PasswordChange.Changed changed -> new ChangePasswordSuccess(changed.sessionsRevoked());
+			case Profile.PasswordChange.WrongCurrentPassword wrong -> ValidationFailed.of(List.of(rules.wrongPassword()), locale);
+			case Profile.PasswordChange.NotAcceptable weak -> ValidationFailed.of(List.of(rules.passwordRule("newPassword")), locale);
+		});
+	}
+
+	@SchemaMapping(typeName = "Account", field = "id")
+	String accountId(Account account) {
+		return account.globalId();
+	}
+
+	@BatchMapping(typeName = "Account", field = "sessions")
+	Mono<Map<Account, List<AccountSession>>> sessions(List<Account> accounts) {
+		return sessions.liveSessions(accounts);
+	}
+
+	@BatchMapping(typeName = "Account", field = "institution")
+	Mono<Map<Account, Institution>> institution(List<Account> accounts) {
+		return institutions.of(accounts);
+	}
+
+	@SchemaMapping(typeName = "AccountSession", field = "id")
+	String sessionId(AccountSession session) {
+		return session.globalId();
+	}
+
+	record LoginSuccess(String accessToken, java.time.OffsetDateTime expiresAt, Account account) {
+	}
+
+	record LoginFailed(String code, String message) {
+	}
+
+	record LoginThrottled(String code, String message, int retryAfterSeconds) {
+	}
+
+	record RevokeSessionSuccess(String sessionId) {
+	}
+
+	record ChangePasswordSuccess(int sessionsRevoked) {
+	}
+
+}
