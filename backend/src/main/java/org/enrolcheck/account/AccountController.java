@@ -1,5 +1,8 @@
 package org.enrolcheck.account;
 
+import org.enrolcheck.record.EnrolmentRecord;
+import org.enrolcheck.record.RecordService;
+
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
@@ -28,7 +31,11 @@ class AccountController {
 
 	private final AccountInstitutions institutions;
 
-	AccountController(SignIn signIn, Profile profile, SessionService sessions, AccountInstitutions institutions) {
+	private final RecordService records;
+
+	AccountController(SignIn signIn, Profile profile, SessionService sessions, AccountInstitutions institutions,
+			RecordService records) {
+		this.records = records;
 		this.signIn = signIn;
 		this.profile = profile;
 		this.sessions = sessions;
@@ -115,6 +122,12 @@ class AccountController {
 	}
 
 	record ChangePasswordSuccess(int sessionsRevoked) {
+	}
+
+	/** A student's own records, linked by name and ID number; nobody else's account shows any. */
+	@SchemaMapping(typeName = "Account", field = "records")
+	Mono<List<EnrolmentRecord>> records(Account account) {
+		return records.linkedTo(account.id());
 	}
 
 }

@@ -76,6 +76,18 @@ public class RecordService {
 		return Viewer.current().map(viewer -> repository.all(RecordScope.of(viewer).restrict((filter != null ? filter : Filter.NONE).where())));
 	}
 
+	/**
+	 * The records linked to an account (same name and ID number), for the account's owner only: a
+	 * student may hold several (专科, then 专升本, then 硕士). Anyone else's account shows none.
+	 */
+	public Mono<List<EnrolmentRecord>> linkedTo(long accountId) {
+		return Viewer.current().flatMap(viewer -> {
+			boolean own = viewer.has(Role.STUDENT) && viewer.subject().equals(GlobalId.encode("Account", accountId));
+			return own ? repository.all(new RecordScope.LinkedTo(accountId).restrict(new Where())).collectList()
+					: Mono.just(List.<EnrolmentRecord>of());
+		});
+	}
+
 	/** The records among {@code ids} the viewer's scope covers, in one statement (for batch fields). */
 	public Mono<Map<Long, EnrolmentRecord>> recordsByIds(java.util.Collection<Long> ids) {
 		return Viewer.current().flatMap(viewer -> repository.all(RecordScope.of(viewer).restrict(new Where())
@@ -84,7 +96,7 @@ public class RecordService {
 
 	/** The record if the viewer's scope covers it; empty when it does not exist or is out of scope. */
 	public Mono<EnrolmentRecord> record(long id) {
-		return Viewer.current().flatMap(viewer -> repository.find(RecordScope.of(viewer).restrict(new Where())
+		return Viewer.current().flatMap(viewer -> repository.find(RecordScope.ofStaffOrStudent(viewer).restrict(new Where())
 			.and("r.id = :id", "id", id)));
 	}
 
