@@ -22,8 +22,8 @@ import org.springframework.context.annotation.Import;
 		// a fixed key for tests only, so no key file is written into the developer's home
 		"enrolcheck.privacy.data-key=" + EnrolCheckTest.TEST_DATA_KEY })
 @AutoConfigureHttpGraphQlTester
-@AutoConfigureWebTestClient
-@Import({ StatementCounter.class, TestTokens.class, RecordFixtures.class })
+@AutoConfigureWebTestClient(timeout = "PT30S")
+@Import({ StatementCounter.class, TestTokens.class, RecordFixtures.class, TestClients.class })
 @FreshDatabase
 public @interface EnrolCheckTest {
 
