@@ -78,7 +78,8 @@ class ImportCommit {
 						.bind("id", batch.id()).then());
 			})
 			.then(repository.batch(batch.id(), institution))
-			.as(transaction::transactional);
+			.as(transaction::transactional)
+			.flatMap(done -> analyseIfLarge(done).thenReturn(done));
 		return work.onErrorResume(ex -> {
 			log.error("Import batch " + batch.id() + " failed; nothing was written", ex);
 			return fail(batch, "the commit failed and changed nothing (" + ex.getClass().getSimpleName() + ")");
@@ -141,6 +142,16 @@ class ImportCommit {
 					+ " version = version + 1 WHERE id = :id").bind("id", batch.id()).then())
 			.then(repository.batch(batch.id(), batch.institutionId()))
 			.map(ImportOutcome.RolledBack::new);
+	}
+
+	/**
+	 * Fresh statistics after a large batch: until autovacuum catches up, the planner sorts the whole
+	 * remainder for a deep roster page (27 ms instead of 0.2 ms, measured by the records benchmark).
+	 */
+	private Mono<Void> analyseIfLarge(ImportBatch committed) {
+		int written = committed.counts().created() + committed.counts().changed();
+		return written < 1_000 ? Mono.empty()
+				: db.sql("ANALYZE enrolment_record").then().contextWrite(context -> Context.empty());
 	}
 
 	/** Serialises the imports (and rollbacks) of one institution until the transaction ends. */

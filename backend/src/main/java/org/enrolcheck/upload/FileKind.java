@@ -1,8 +1,9 @@
 package org.enrolcheck.upload;
 
 import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
+import java.nio.CharBuffer;
 import java.nio.charset.Charset;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.zip.ZipEntry;
@@ -84,16 +85,14 @@ public enum FileKind {
 	}
 
 	private static boolean decodes(byte[] bytes, int length, Charset charset) {
-		try {
-			// a sample may cut a multi-byte character at its end; ignore the last few bytes of a cut sample
-			int usable = length < bytes.length ? Math.max(0, length - 4) : length;
-			charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)
-				.decode(ByteBuffer.wrap(bytes, 0, usable));
-			return true;
-		}
-		catch (CharacterCodingException ex) {
-			return false;
-		}
+		// A sample may end inside a multi-byte character: decode it as input that has more to come,
+		// so only a malformed sequence fails, never the cut at the sample's end.
+		CharBuffer out = CharBuffer.allocate(length);
+		CoderResult result = charset.newDecoder()
+			.onMalformedInput(CodingErrorAction.REPORT)
+			.onUnmappableCharacter(CodingErrorAction.REPORT)
+			.decode(ByteBuffer.wrap(bytes, 0, length), out, length == bytes.length);
+		return !result.isError();
 	}
 
 }
