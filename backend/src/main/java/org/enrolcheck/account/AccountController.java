@@ -1,6 +1,7 @@
 package org.enrolcheck.account;
 
 import org.enrolcheck.record.EnrolmentRecord;
+import org.enrolcheck.record.RecordLinks;
 import org.enrolcheck.record.RecordService;
 
 import java.time.ZoneOffset;
@@ -33,9 +34,12 @@ class AccountController {
 
 	private final RecordService records;
 
+	private final RecordLinks recordLinks;
+
 	AccountController(SignIn signIn, Profile profile, SessionService sessions, AccountInstitutions institutions,
-			RecordService records) {
+			RecordService records, RecordLinks recordLinks) {
 		this.records = records;
+		this.recordLinks = recordLinks;
 		this.signIn = signIn;
 		this.profile = profile;
 		this.sessions = sessions;
@@ -128,6 +132,12 @@ class AccountController {
 	@SchemaMapping(typeName = "Account", field = "records")
 	Mono<List<EnrolmentRecord>> records(Account account) {
 		return records.linkedTo(account.id());
+	}
+
+	/** Why the owner's records were or were not found; nothing for anyone else's account. */
+	@SchemaMapping(typeName = "Account", field = "recordLink")
+	Mono<RecordLinks.RecordLink> recordLink(Account account, java.util.Locale locale) {
+		return recordLinks.diagnose(account.id(), locale);
 	}
 
 }
