@@ -22,6 +22,18 @@ export const routes: RouteObject[] = [
         }),
       },
       {
+        path: 'login',
+        lazy: async () => ({ Component: (await import('@/features/auth/routes/login-route')).LoginRoute }),
+      },
+      {
+        path: 'roster',
+        lazy: async () => ({ Component: (await import('./routes/staff-roster-route')).StaffRosterRoute }),
+      },
+      {
+        path: 'import',
+        lazy: async () => ({ Component: (await import('./routes/staff-import-route')).StaffImportRoute }),
+      },
+      {
         path: 'reference',
         lazy: async () => ({
           Component: (await import('@/features/reference/routes/reference-route')).ReferenceRoute,

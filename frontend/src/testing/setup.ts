@@ -1,6 +1,6 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup } from '@testing-library/react';
-import { afterEach, beforeEach } from 'vitest';
+import { afterEach, beforeEach, vi } from 'vitest';
 import i18n from '@/lib/i18n/i18n';
 
 // jsdom has no layout engine: antd and antd-mobile read these while rendering.
@@ -27,6 +27,11 @@ globalThis.ResizeObserver ??= class {
 };
 
 beforeEach(async () => {
+  // No server in unit tests: the staff session restore (POST /api/auth/refresh) finds no cookie.
+  vi.stubGlobal(
+    'fetch',
+    vi.fn(async () => new Response(null, { status: 401 })),
+  );
   window.localStorage.clear();
   await i18n.changeLanguage('zh-CN');
 });

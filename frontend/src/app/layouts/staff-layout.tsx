@@ -1,17 +1,27 @@
-import { ApiOutlined, DatabaseOutlined } from '@ant-design/icons';
-import { Alert, App, ConfigProvider, Layout, Menu, Typography } from 'antd';
+import { ApiOutlined, CloudUploadOutlined, DatabaseOutlined, TeamOutlined } from '@ant-design/icons';
+import { Alert, App, ConfigProvider, Flex, Layout, Menu, Typography } from 'antd';
 import enUS from 'antd/locale/en_US';
 import zhCN from 'antd/locale/zh_CN';
-import { Suspense, useEffect } from 'react';
+import { Suspense, useEffect, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation } from 'react-router';
 import { PageLoading } from '@/components/page-loading';
+import { AccountMenu } from '@/features/auth/components/account-menu';
+import { session } from '@/lib/auth/session';
+import { useSession } from '@/lib/auth/use-session';
 import { useLanguage } from '@/lib/i18n/use-language';
 import { useOnline } from '@/lib/use-online';
 import { StaffLanguageSwitch } from './staff-language-switch';
+import { menuKeyOf, staffMenusFor, type StaffMenuKey } from './staff-menu';
 import './staff-layout.css';
 
 const FONT_FAMILY = 'var(--font-family)';
+
+const MENU_ICONS: Record<StaffMenuKey, ReactNode> = {
+  roster: <TeamOutlined />,
+  import: <CloudUploadOutlined />,
+  reference: <DatabaseOutlined />,
+};
 
 /** Desktop-first shell of the staff area: side menu, header with the language switch. */
 export function StaffLayout() {
@@ -19,11 +29,18 @@ export function StaffLayout() {
   const [language] = useLanguage();
   const online = useOnline();
   const { pathname } = useLocation();
-  const selected = pathname.startsWith('/staff/reference') ? ['reference'] : [];
+  const selectedKey = menuKeyOf(pathname);
+  const state = useSession();
+  const menus = staffMenusFor(state.status === 'signedIn' ? state.account.roles : null);
 
   useEffect(() => {
     document.title = t('staffTitle');
   }, [t]);
+
+  // After a reload the access token is gone; the refresh cookie brings the session back.
+  useEffect(() => {
+    void session.restore();
+  }, []);
 
   return (
     <ConfigProvider
@@ -43,13 +60,13 @@ export function StaffLayout() {
             <Menu
               mode="inline"
               style={{ borderInlineEnd: 'none' }}
-              selectedKeys={selected}
+              selectedKeys={selectedKey ? [selectedKey] : []}
               items={[
-                {
-                  key: 'reference',
-                  icon: <DatabaseOutlined />,
-                  label: <Link to="/staff/reference">{t('nav.reference')}</Link>,
-                },
+                ...menus.map((key) => ({
+                  key,
+                  icon: MENU_ICONS[key],
+                  label: <Link to={`/staff/${key}`}>{t(`nav.${key}`)}</Link>,
+                })),
                 {
                   key: 'graphiql',
                   icon: <ApiOutlined />,
@@ -67,7 +84,10 @@ export function StaffLayout() {
               <Typography.Text strong className="staff-header-title">
                 {t('staffTitle')}
               </Typography.Text>
-              <StaffLanguageSwitch />
+              <Flex align="center" gap={16}>
+                <StaffLanguageSwitch />
+                <AccountMenu />
+              </Flex>
             </Layout.Header>
             {!online && <Alert type="warning" banner title={t('state.offline')} />}
             <Layout.Content className="staff-content">

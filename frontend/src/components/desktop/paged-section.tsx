@@ -5,7 +5,8 @@ import type { KeysetConnection } from '@/lib/paging/use-keyset-connection';
 import { LoadMoreFooter } from './load-more-footer';
 
 interface PagedSectionProps {
-  filters: ReactNode;
+  /** Filters and actions above the table. */
+  filters?: ReactNode;
   connection: KeysetConnection<unknown>;
   /** The table showing `connection.nodes`. */
   children: ReactNode;
@@ -15,9 +16,11 @@ interface PagedSectionProps {
 export function PagedSection({ filters, connection, children }: PagedSectionProps) {
   return (
     <Flex vertical gap={16}>
-      <Flex gap={12} wrap>
-        {filters}
-      </Flex>
+      {filters && (
+        <Flex gap={12} wrap>
+          {filters}
+        </Flex>
+      )}
       {connection.error && <QueryErrorAlert error={connection.error} onRetry={connection.retry} />}
       {children}
       {!connection.loading && (

@@ -1,5 +1,5 @@
 // The access token lives in memory only: never in localStorage, sessionStorage, cookies we set,
-// or URLs. A reload signs the user out until the sign-in flow (not built yet) runs again.
+// or URLs. After a reload, lib/auth/session.ts gets a new one through the httpOnly refresh cookie.
 
 type Listener = (token: string | null) => void;
 

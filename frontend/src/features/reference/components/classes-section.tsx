@@ -1,9 +1,9 @@
 import { useState } from 'react';
+import { PagedSection } from '@/components/desktop/paged-section';
 import { useKeysetConnection } from '@/lib/paging/use-keyset-connection';
 import { ClassesQuery } from '../api/classes-query';
 import { ClassesTable } from './classes-table';
 import { CollegeSelect } from './college-select';
-import { PagedSection } from './paged-section';
 import { TextFilter } from './text-filter';
 
 export function ClassesSection({ pageSize = 20 }: { pageSize?: number }) {

@@ -1,8 +1,8 @@
 import { useState } from 'react';
+import { PagedSection } from '@/components/desktop/paged-section';
 import { useKeysetConnection } from '@/lib/paging/use-keyset-connection';
 import { CollegesQuery } from '../api/colleges-query';
 import { CollegesTable } from './colleges-table';
-import { PagedSection } from './paged-section';
 import { TextFilter } from './text-filter';
 
 export function CollegesSection({ pageSize = 20 }: { pageSize?: number }) {

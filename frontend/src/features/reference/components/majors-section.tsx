@@ -1,9 +1,9 @@
 import { useState } from 'react';
+import { PagedSection } from '@/components/desktop/paged-section';
 import { useKeysetConnection } from '@/lib/paging/use-keyset-connection';
 import { MajorsQuery } from '../api/majors-query';
 import { CollegeSelect } from './college-select';
 import { MajorsTable } from './majors-table';
-import { PagedSection } from './paged-section';
 import { TextFilter } from './text-filter';
 
 export function MajorsSection({ pageSize = 20 }: { pageSize?: number }) {

@@ -1,6 +1,7 @@
-import { Card, Flex, Skeleton, Tabs, Typography } from 'antd';
+import { Card, Flex, Skeleton, Tabs } from 'antd';
 import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
+import { PageHeader } from '@/components/desktop/page-header';
 import { ClassesSection } from '../components/classes-section';
 import { CollegesSection } from '../components/colleges-section';
 import { MajorsSection } from '../components/majors-section';
@@ -14,14 +15,7 @@ export function ReferenceRoute() {
   const { t } = useTranslation('reference');
   return (
     <Flex vertical gap={16}>
-      <div>
-        <Typography.Title level={3} style={{ marginTop: 0 }}>
-          {t('title')}
-        </Typography.Title>
-        <Typography.Paragraph type="secondary" style={{ marginBottom: 0 }}>
-          {t('description')}
-        </Typography.Paragraph>
-      </div>
+      <PageHeader title={t('title')} description={t('description')} />
       <Suspense fallback={<Skeleton active />}>
         <MajorsPerCollegeChart />
       </Suspense>

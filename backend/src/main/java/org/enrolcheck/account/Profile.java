@@ -62,10 +62,9 @@ class Profile {
 
 	/** A new password ends every other session: whoever knew the old one is signed out. */
 	Mono<PasswordChange> changePassword(String currentPassword, String newPassword) {
-		if (!Passwords.acceptable(newPassword)) {
-			return Mono.just(new PasswordChange.NotAcceptable());
-		}
-		return Caller.required().flatMap(caller -> accounts.findById(caller.accountId())
+		// who is asking comes first: an anonymous caller learns nothing about the password rules
+		return Caller.required().flatMap(caller -> !Passwords.acceptable(newPassword)
+				? Mono.just((PasswordChange) new PasswordChange.NotAcceptable()) : accounts.findById(caller.accountId())
 			.switchIfEmpty(Mono.error(new ApiException(ErrorCode.UNAUTHENTICATED)))
 			.flatMap(credential -> passwords.matches(currentPassword, credential.passwordHash()).flatMap(matches -> {
 				if (!matches) {

@@ -131,10 +131,8 @@ class ImportService {
 	}
 
 	Mono<ImportOutcome> rollback(long batchId, String reason) {
-		if (reason == null || reason.strip().length() < 2) {
-			return Mono.just(new ImportOutcome.ReasonMissing());
-		}
-		return Viewer.registrar().flatMap(viewer -> repository.batch(batchId, viewer.institutionId())
+		return Viewer.registrar().flatMap(viewer -> reason == null || reason.strip().length() < 2
+				? Mono.just(new ImportOutcome.ReasonMissing()) : repository.batch(batchId, viewer.institutionId())
 			.switchIfEmpty(Mono.error(new ApiException(ErrorCode.NOT_FOUND)))
 			.flatMap(batch -> batch.state() != ImportBatch.State.COMMITTED
 					? Mono.just(new ImportOutcome.WrongState("BATCH_NOT_COMMITTED", "只有已提交的批次可以回滚。",

@@ -86,13 +86,11 @@ class RecordController {
 
 	@MutationMapping
 	Mono<Object> revealIdNumber(@Argument RevealInput input, Locale locale) {
-		if (input.reason() == null || input.reason().strip().length() < 4) {
-			return Mono.just(ValidationFailed.of(List.of(new ValidationFailed.FieldError("reason", "REASON_REQUIRED",
-					english(locale) ? "Say why you need the full number (at least 4 characters)." : "请说明查看完整证件号码的原因（至少 4 个字）。")),
-					locale));
-		}
-		return records.revealIdNumber(GlobalId.decode(input.recordId(), "EnrolmentRecord"), input.reason().strip())
-			.map(number -> new RevealIdNumberSuccess(input.recordId(), number));
+		return records.revealIdNumber(GlobalId.decode(input.recordId(), "EnrolmentRecord"), input.reason())
+			.map(number -> number.<Object>map(value -> new RevealIdNumberSuccess(input.recordId(), value))
+				.orElseGet(() -> ValidationFailed.of(List.of(new ValidationFailed.FieldError("reason", "REASON_REQUIRED",
+						english(locale) ? "Say why you need the full number (at least 4 characters)."
+								: "请说明查看完整证件号码的原因（至少 4 个字）。")), locale)));
 	}
 
 	record UpdateEnrolmentRecordSuccess(EnrolmentRecord record) {

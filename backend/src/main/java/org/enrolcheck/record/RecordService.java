@@ -2,6 +2,7 @@ package org.enrolcheck.record;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.enrolcheck.audit.AuditEvent;
 import org.enrolcheck.audit.AuditLog;
@@ -110,19 +111,23 @@ public class RecordService {
 
 	/**
 	 * The full ID number for staff whose role allows it (REGISTRAR, COLLEGE_ADMIN) within their scope.
-	 * The read and its reason are audited in the same transaction as the decryption is released.
+	 * The read and its reason are audited in the same transaction as the decryption is released; a
+	 * missing reason (under 4 characters) gives an empty result, checked after who is asking.
 	 */
-	Mono<String> revealIdNumber(long recordId, String reason) {
+	Mono<Optional<String>> revealIdNumber(long recordId, String reason) {
 		return Viewer.current().flatMap(viewer -> {
 			if (!viewer.has(Role.REGISTRAR) && !viewer.has(Role.COLLEGE_ADMIN)) {
 				return Mono.error(new ApiException(viewer.isAnonymous() ? ErrorCode.UNAUTHENTICATED : ErrorCode.FORBIDDEN));
 			}
+			if (reason == null || reason.strip().length() < 4) {
+				return Mono.just(Optional.<String>empty());
+			}
 			return record(recordId)
 				.switchIfEmpty(Mono.error(new ApiException(ErrorCode.NOT_FOUND)))
 				.flatMap(record -> audit.write(new AuditEvent(viewer.subject(), "REVEAL_ID_NUMBER", "EnrolmentRecord",
-						record.id(), record.institutionId(), null, null, reason))
+						record.id(), record.institutionId(), null, null, reason.strip()))
 					.then(repository.idNumberCipher(record.id())))
-				.map(stored -> cipher.decryptText(ID_NUMBER_COLUMN, stored))
+				.map(stored -> Optional.of(cipher.decryptText(ID_NUMBER_COLUMN, stored)))
 				.as(transaction::transactional);
 		});
 	}

@@ -1,0 +1,220 @@
+package org.enrolcheck.security;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import graphql.schema.GraphQLArgument;
+import graphql.schema.GraphQLEnumType;
+import graphql.schema.GraphQLFieldDefinition;
+import graphql.schema.GraphQLInputObjectField;
+import graphql.schema.GraphQLInputObjectType;
+import graphql.schema.GraphQLInputType;
+import graphql.schema.GraphQLList;
+import graphql.schema.GraphQLNonNull;
+import graphql.schema.GraphQLObjectType;
+import graphql.schema.GraphQLScalarType;
+import graphql.schema.GraphQLType;
+import graphql.schema.GraphQLTypeUtil;
+import org.enrolcheck.graphql.GlobalId;
+import org.enrolcheck.support.EnrolCheckTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.graphql.execution.GraphQlSource;
+import org.springframework.http.MediaType;
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Every query and mutation of the schema, called as every role and anonymously, is allowed or
+ * refused exactly as the table below says. A new root field fails this test until the table names
+ * who may call it. "Refused" means the GraphQL error UNAUTHENTICATED (anonymous) or FORBIDDEN;
+ * anything else (data, null, a typed payload, NOT_FOUND) means the caller got past the door.
+ */
+@EnrolCheckTest
+class AuthorisationMatrixTests {
+
+	private static final Set<Role> STAFF = EnumSet.of(Role.REGISTRAR, Role.COLLEGE_ADMIN, Role.COUNSELLOR);
+
+	private static final Set<Role> REGISTRAR = EnumSet.of(Role.REGISTRAR);
+
+	/** Who may call each root field; {@code PUBLIC} fields are open to anonymous callers too. */
+	private static final Map<String, Access> TABLE = Map.ofEntries(
+			Map.entry("Query.node", Access.PUBLIC), Map.entry("Query.institutions", Access.PUBLIC),
+			Map.entry("Query.institution", Access.PUBLIC), Map.entry("Query.colleges", Access.PUBLIC),
+			Map.entry("Query.majors", Access.PUBLIC), Map.entry("Query.classes", Access.PUBLIC),
+			Map.entry("Query.me", Access.PUBLIC),
+			Map.entry("Query.record", Access.of(EnumSet.of(Role.REGISTRAR, Role.COLLEGE_ADMIN, Role.COUNSELLOR, Role.STUDENT))),
+			Map.entry("Query.records", Access.of(STAFF)),
+			Map.entry("Query.importBatch", Access.of(REGISTRAR)), Map.entry("Query.importBatches", Access.of(REGISTRAR)),
+			Map.entry("Query.campaign", Access.of(EnumSet.of(Role.REGISTRAR, Role.COLLEGE_ADMIN, Role.COUNSELLOR, Role.ANALYST))),
+			Map.entry("Query.campaigns", Access.of(EnumSet.of(Role.REGISTRAR, Role.COLLEGE_ADMIN, Role.COUNSELLOR, Role.ANALYST))),
+			Map.entry("Query.staffAccounts", Access.of(REGISTRAR)),
+			Map.entry("Mutation.login", Access.PUBLIC),
+			Map.entry("Mutation.revokeSession", Access.SESSION),
+			Map.entry("Mutation.changePassword", Access.SESSION),
+			Map.entry("Mutation.createStaffAccount", Access.of(REGISTRAR)),
+			Map.entry("Mutation.disableStaffAccount", Access.of(REGISTRAR)),
+			Map.entry("Mutation.updateEnrolmentRecord", Access.of(REGISTRAR)),
+			Map.entry("Mutation.revealIdNumber", Access.of(EnumSet.of(Role.REGISTRAR, Role.COLLEGE_ADMIN))),
+			Map.entry("Mutation.startRosterImport", Access.of(REGISTRAR)),
+			Map.entry("Mutation.commitImportBatch", Access.of(REGISTRAR)),
+			Map.entry("Mutation.rollbackImportBatch", Access.of(REGISTRAR)),
+			Map.entry("Mutation.importAdmissionPhotos", Access.of(REGISTRAR)),
+			Map.entry("Mutation.createCampaign", Access.of(REGISTRAR)),
+			Map.entry("Mutation.updateCampaign", Access.of(REGISTRAR)),
+			Map.entry("Mutation.extendCampaignForStudent", Access.of(REGISTRAR)));
+
+	/** What an ID argument names, by argument name (the root field's own `id` by the field). */
+	private static final Map<String, String> ID_TYPES = Map.ofEntries(Map.entry("record", "EnrolmentRecord"),
+			Map.entry("recordId", "EnrolmentRecord"), Map.entry("importBatch", "ImportBatch"),
+			Map.entry("batchId", "ImportBatch"), Map.entry("uploadId", "Upload"), Map.entry("campaign", "Campaign"),
+			Map.entry("campaignId", "Campaign"), Map.entry("updateCampaign", "Campaign"),
+			Map.entry("updateEnrolmentRecord", "EnrolmentRecord"), Map.entry("sessionId", "AccountSession"),
+			Map.entry("accountId", "Account"), Map.entry("classId", "SchoolClass"), Map.entry("collegeId", "College"),
+			Map.entry("majorId", "Major"), Map.entry("institutionId", "Institution"), Map.entry("node", "Institution"));
+
+	/**
+	 * @param sessionOnly the field needs a signed-in session (a token from login), not just a role:
+	 * every token minted here is refused with UNAUTHENTICATED
+	 */
+	record Access(boolean open, Set<Role> roles, boolean sessionOnly) {
+
+		static final Access PUBLIC = new Access(true, EnumSet.allOf(Role.class), false);
+
+		static final Access SESSION = new Access(false, Set.of(), true);
+
+		static Access of(Set<Role> roles) {
+			return new Access(false, roles, false);
+		}
+
+	}
+
+	@Autowired
+	GraphQlSource graphQlSource;
+
+	@Autowired
+	WebTestClient http;
+
+	@Autowired
+	TokenIssuer issuer;
+
+	@Autowired
+	DatabaseClient db;
+
+	@Test
+	void everyRootFieldIsInTheTable() {
+		assertThat(rootFields().keySet()).containsExactlyInAnyOrderElementsOf(TABLE.keySet());
+	}
+
+	@Test
+	void everyRoleIsAllowedOrRefusedAsTheTableSays() {
+		Map<String, String> tokens = tokens();
+		List<String> wrong = new ArrayList<>();
+		rootFields().forEach((name, document) -> {
+			Access access = TABLE.get(name);
+			if (access == null) {
+				return;
+			}
+			check(name, document, null, access.open(), "UNAUTHENTICATED", wrong);
+			for (Role role : Role.values()) {
+				check(name, document, tokens.get(role.name()), access.roles().contains(role),
+						access.sessionOnly() ? "UNAUTHENTICATED" : "FORBIDDEN", wrong);
+			}
+		});
+		assertThat(wrong).isEmpty();
+	}
+
+	private void check(String name, String document, String bearer, boolean allowed, String refusal, List<String> wrong) {
+		var request = http.post().uri("/graphql").contentType(MediaType.APPLICATION_JSON);
+		if (bearer != null) {
+			request = request.header("Authorization", bearer);
+		}
+		Map<?, ?> body = request.bodyValue(Map.of("query", document)).exchange().expectBody(Map.class).returnResult()
+			.getResponseBody();
+		Object errors = body == null ? null : body.get("errors");
+		String codes = errors == null ? "" : ((List<?>) errors).stream()
+			.map(error -> String.valueOf(((Map<?, ?>) ((Map<?, ?>) error).get("extensions")).get("code")))
+			.collect(Collectors.joining(","));
+		boolean refused = codes.contains(refusal) || codes.contains("FORBIDDEN") || codes.contains("UNAUTHENTICATED");
+		String who = bearer == null ? "anonymous" : bearer.substring(bearer.length() - 6);
+		if (allowed && refused) {
+			wrong.add(name + " refused to " + who + " (" + codes + ")");
+		}
+		else if (!allowed && !codes.contains(refusal)) {
+			wrong.add(name + " not refused with " + refusal + " to " + who + " (got: " + (codes.isEmpty() ? "data" : codes) + ")");
+		}
+	}
+
+	/** A minimal document per root field: required arguments only (plus first: 1), __typename selected. */
+	private Map<String, String> rootFields() {
+		Map<String, String> documents = new LinkedHashMap<>();
+		for (String operation : List.of("Query", "Mutation")) {
+			GraphQLObjectType root = (GraphQLObjectType) graphQlSource.schema().getType(operation);
+			for (GraphQLFieldDefinition field : root.getFieldDefinitions()) {
+				String arguments = field.getArguments().stream()
+					.filter(argument -> GraphQLTypeUtil.isNonNull(argument.getType()) || argument.getName().equals("first"))
+					.map(argument -> argument.getName() + ": " + value(argument.getType(), argument.getName(), field.getName()))
+					.collect(Collectors.joining(", "));
+				boolean composite = !(GraphQLTypeUtil.unwrapAll(field.getType()) instanceof GraphQLScalarType)
+						&& !(GraphQLTypeUtil.unwrapAll(field.getType()) instanceof GraphQLEnumType);
+				documents.put(operation + "." + field.getName(), (operation.equals("Mutation") ? "mutation" : "query") + " { "
+						+ field.getName() + (arguments.isEmpty() ? "" : "(" + arguments + ")") + (composite ? " { __typename }" : "")
+						+ " }");
+			}
+		}
+		return documents;
+	}
+
+	private static String value(GraphQLType type, String name, String field) {
+		GraphQLType bare = type instanceof GraphQLNonNull nonNull ? nonNull.getWrappedType() : type;
+		if (bare instanceof GraphQLList list) {
+			return "[" + value(list.getWrappedType(), name, field) + "]";
+		}
+		if (bare instanceof GraphQLEnumType enumType) {
+			return enumType.getValues().get(0).getName();
+		}
+		if (bare instanceof GraphQLInputObjectType input) {
+			List<String> fields = new ArrayList<>();
+			for (GraphQLInputObjectField inputField : input.getFieldDefinitions()) {
+				if (GraphQLTypeUtil.isNonNull(inputField.getType())) {
+					fields.add(inputField.getName() + ": " + value(inputField.getType(), inputField.getName(), field));
+				}
+			}
+			return "{ " + String.join(", ", fields) + " }";
+		}
+		return switch (((GraphQLScalarType) bare).getName()) {
+			case "ID" -> "\"" + GlobalId.encode(ID_TYPES.getOrDefault(name.equals("id") ? field : name, "Institution"), 1) + "\"";
+			case "Int" -> "1";
+			case "Float" -> "4.0";
+			case "Boolean" -> "false";
+			case "Date" -> "\"2025-09-01\"";
+			case "DateTime" -> "\"2025-10-22T08:00:00+08:00\"";
+			default -> "\"x\"";
+		};
+	}
+
+	/** One realistic token per role: staff carry their scope, a student's subject is an account's global id. */
+	private Map<String, String> tokens() {
+		long institution = db.sql("SELECT id FROM institution WHERE code = '10635'").map(row -> row.get(0, Long.class)).one().block();
+		long college = db.sql("SELECT id FROM college WHERE code = '01'").map(row -> row.get(0, Long.class)).one().block();
+		long schoolClass = db.sql("SELECT id FROM school_class WHERE code = '2025010101'").map(row -> row.get(0, Long.class))
+			.one().block();
+		Map<String, String> tokens = new LinkedHashMap<>();
+		for (Role role : Role.values()) {
+			String subject = role == Role.STUDENT ? GlobalId.encode("Account", 999_999) : role.name().toLowerCase() + "-matrix";
+			Map<String, Object> claims = role == Role.STUDENT || role == Role.INTEGRATOR ? Map.of()
+					: Map.of(Viewer.INSTITUTION_CLAIM, institution, Viewer.COLLEGES_CLAIM, List.of(college),
+							Viewer.CLASSES_CLAIM, List.of(schoolClass));
+			tokens.put(role.name(), "Bearer " + issuer.accessToken(subject, List.of(role), claims));
+		}
+		return tokens;
+	}
+
+}

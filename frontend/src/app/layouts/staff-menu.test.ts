@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { menuKeyOf, staffHomePath, staffMenusFor } from './staff-menu';
+
+describe('staffMenusFor', () => {
+  it.each([
+    [['REGISTRAR'], ['roster', 'import', 'reference']],
+    [['COLLEGE_ADMIN'], ['roster', 'reference']],
+    [['COUNSELLOR'], ['roster', 'reference']],
+    [['ANALYST'], ['reference']],
+    [['SUPPORT'], ['reference']],
+    [['STUDENT'], ['reference']],
+    [['COUNSELLOR', 'REGISTRAR'], ['roster', 'import', 'reference']],
+  ])('%j sees %j', (roles, menus) => {
+    expect(staffMenusFor(roles)).toEqual(menus);
+  });
+
+  it('shows only the public reference data when signed out', () => {
+    expect(staffMenusFor(null)).toEqual(['reference']);
+    expect(staffHomePath(null)).toBe('/staff/reference');
+  });
+
+  it('sends roster users home to the roster', () => {
+    expect(staffHomePath(['COUNSELLOR'])).toBe('/staff/roster');
+    expect(staffHomePath(['ANALYST'])).toBe('/staff/reference');
+  });
+
+  it('finds the menu of an address', () => {
+    expect(menuKeyOf('/staff/import')).toBe('import');
+    expect(menuKeyOf('/staff/roster')).toBe('roster');
+    expect(menuKeyOf('/staff/login')).toBeNull();
+  });
+});

@@ -1,0 +1,29 @@
+/** Screens of the staff side menu, in menu order. */
+export type StaffMenuKey = 'roster' | 'import' | 'reference';
+
+const MENU_ORDER: readonly StaffMenuKey[] = ['roster', 'import', 'reference'];
+
+const MENUS_BY_ROLE: Readonly<Record<string, readonly StaffMenuKey[]>> = {
+  REGISTRAR: ['roster', 'import', 'reference'],
+  COLLEGE_ADMIN: ['roster', 'reference'],
+  COUNSELLOR: ['roster', 'reference'],
+  // Their own screens come later; until then they get the shared reference data.
+  ANALYST: ['reference'],
+  SUPPORT: ['reference'],
+};
+
+/** The menus a person with these roles may open; signed out (null) gets the public ones. */
+export function staffMenusFor(roles: readonly string[] | null): StaffMenuKey[] {
+  const allowed = new Set<StaffMenuKey>(['reference']);
+  for (const role of roles ?? []) for (const key of MENUS_BY_ROLE[role] ?? []) allowed.add(key);
+  return MENU_ORDER.filter((key) => allowed.has(key));
+}
+
+/** Where /staff leads: the first screen of the menu. */
+export function staffHomePath(roles: readonly string[] | null): string {
+  return `/staff/${staffMenusFor(roles)[0]}`;
+}
+
+export function menuKeyOf(pathname: string): StaffMenuKey | null {
+  return MENU_ORDER.find((key) => pathname.startsWith(`/staff/${key}`)) ?? null;
+}

@@ -1,0 +1,14 @@
+import { graphql } from '@/gql';
+
+export const RecordQuery = graphql(`
+  query Roster_Record($id: ID!) {
+    record(id: $id) {
+      id
+      name
+      admissionPhoto {
+        sha256
+      }
+      ...RecordDetails_EnrolmentRecordFragment
+    }
+  }
+`);

@@ -1,0 +1,40 @@
+import { Drawer, Flex, Skeleton, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { useQuery } from 'urql';
+import { QueryErrorAlert } from '@/components/desktop/query-error-alert';
+import { RecordQuery } from '../api/record-query';
+import { AdmissionPhoto } from './admission-photo';
+import { RecordDetails } from './record-details';
+
+interface RecordDrawerProps {
+  recordId: string | null;
+  onClose: () => void;
+}
+
+export function RecordDrawer({ recordId, onClose }: RecordDrawerProps) {
+  const { t } = useTranslation('roster');
+  const [{ data, fetching, error }, reexecute] = useQuery({
+    query: RecordQuery,
+    variables: { id: recordId ?? '' },
+    pause: recordId === null,
+    requestPolicy: 'cache-and-network',
+  });
+  const record = recordId !== null && data?.record?.id === recordId ? data.record : null;
+
+  return (
+    <Drawer open={recordId !== null} onClose={onClose} size={560} title={record?.name ?? t('details.title')} destroyOnHidden>
+      {error && <QueryErrorAlert error={error} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />}
+      {!record && fetching && <Skeleton active />}
+      {!record && !fetching && !error && <Typography.Text type="secondary">{t('details.notFound')}</Typography.Text>}
+      {record && (
+        <Flex vertical gap={16}>
+          <Flex gap={12} align="center">
+            <Typography.Text strong>{t('photo.title')}</Typography.Text>
+            <AdmissionPhoto recordId={record.id} sha256={record.admissionPhoto?.sha256 ?? null} />
+          </Flex>
+          <RecordDetails record={record} />
+        </Flex>
+      )}
+    </Drawer>
+  );
+}
