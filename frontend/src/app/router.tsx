@@ -2,7 +2,11 @@ import { createBrowserRouter, RouterProvider, type RouteObject } from 'react-rou
 import { PageLoading } from '@/components/page-loading';
 import { InstitutionRoute } from '@/features/landing/routes/institution-route';
 import { LandingRoute } from '@/features/landing/routes/landing-route';
+import { MyRecordsRoute } from '@/features/my-records/routes/my-records-route';
+import { RecordRoute } from '@/features/my-records/routes/record-route';
+import { StudentLoginRoute } from '@/features/student-login/routes/student-login-route';
 import { StudentLayout } from './layouts/student-layout';
+import { RequireStudent } from './routes/require-student';
 import { RouteError } from './routes/route-error';
 import { StudentNotFound } from './routes/student-not-found';
 
@@ -52,6 +56,23 @@ export const routes: RouteObject[] = [
     children: [
       { index: true, element: <LandingRoute /> },
       { path: 'institutions/:code', element: <InstitutionRoute /> },
+      { path: 'login', element: <StudentLoginRoute /> },
+      {
+        path: 'me',
+        element: (
+          <RequireStudent>
+            <MyRecordsRoute />
+          </RequireStudent>
+        ),
+      },
+      {
+        path: 'me/records/:id',
+        element: (
+          <RequireStudent>
+            <RecordRoute />
+          </RequireStudent>
+        ),
+      },
       { path: '*', element: <StudentNotFound /> },
     ],
   },

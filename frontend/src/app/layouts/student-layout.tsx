@@ -3,7 +3,9 @@ import enUS from 'antd-mobile/es/locales/en-US';
 import zhCN from 'antd-mobile/es/locales/zh-CN';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Outlet, useLocation, useNavigate } from 'react-router';
+import { Link, Outlet, useLocation, useNavigate } from 'react-router';
+import { session } from '@/lib/auth/session';
+import { useSession } from '@/lib/auth/use-session';
 import { useLanguage } from '@/lib/i18n/use-language';
 import { useOnline } from '@/lib/use-online';
 import { StudentLanguageSwitch } from './student-language-switch';
@@ -17,10 +19,17 @@ export function StudentLayout() {
   const navigate = useNavigate();
   const { pathname } = useLocation();
   const atHome = pathname === '/';
+  const state = useSession();
+  // A record's back arrow leads to the list of records; everything else back to the home page.
+  const backTo = pathname.startsWith('/me/') ? '/me' : '/';
 
   useEffect(() => {
     document.title = t('appName');
   }, [t]);
+
+  useEffect(() => {
+    void session.restore();
+  }, []);
 
   return (
     <ConfigProvider locale={language === 'en' ? enUS : zhCN}>
@@ -29,11 +38,16 @@ export function StudentLayout() {
         <NavBar
           className="student-nav"
           back={atHome ? null : ''}
-          onBack={() => navigate('/')}
+          onBack={() => navigate(backTo)}
           right={<StudentLanguageSwitch />}
         >
           {t('appName')}
         </NavBar>
+        {state.status === 'signedIn' && (
+          <div className="student-account-bar">
+            <Link to="/me">{t('account.greeting', { ns: 'student', name: state.account.displayName })}</Link>
+          </div>
+        )}
         {!online && <NoticeBar color="alert" wrap content={t('state.offline')} />}
         <main className="student-main">
           <Outlet />

@@ -1,6 +1,6 @@
 import { setAccessToken } from './access-token';
 
-/** The signed-in staff member as the header and the navigation need them. */
+/** The signed-in person (staff or student) as the header and the navigation need them. */
 export interface SessionAccount {
   id: string;
   displayName: string;
@@ -51,7 +51,7 @@ export interface SessionStore {
 }
 
 /**
- * The staff session: the access token stays in memory (access-token.ts); after a reload the
+ * The session (staff and students): the access token stays in memory (access-token.ts); after a reload the
  * httpOnly refresh cookie brings it back, and a timer renews it shortly before it expires.
  */
 export function createSessionStore(deps: SessionDeps): SessionStore {

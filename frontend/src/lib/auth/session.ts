@@ -34,7 +34,8 @@ async function logout(): Promise<void> {
   await fetch('/api/auth/logout', { method: 'POST', credentials: 'same-origin', headers: requestHeaders() });
 }
 
-export const SESSION_HINT_KEY = 'enrolcheck.staffSession';
+// One flag for both areas: staff and students share the session store.
+export const SESSION_HINT_KEY = 'enrolcheck.session';
 
 // Storage can be blocked (private mode): then every start tries the refresh cookie.
 const sessionHint = {
@@ -55,5 +56,5 @@ const sessionHint = {
   },
 };
 
-/** The app's one staff session. */
+/** The app's one session, for staff and students alike. */
 export const session = createSessionStore({ refresh, fetchAccount, logout, sessionHint });

@@ -6,6 +6,7 @@ import enLanding from './locales/en/landing.json';
 import enRecord from './locales/en/record.json';
 import enReference from './locales/en/reference.json';
 import enRoster from './locales/en/roster.json';
+import enStudent from './locales/en/student.json';
 import zhAuth from './locales/zh-CN/auth.json';
 import zhCommon from './locales/zh-CN/common.json';
 import zhErrors from './locales/zh-CN/errors.json';
@@ -14,9 +15,10 @@ import zhLanding from './locales/zh-CN/landing.json';
 import zhRecord from './locales/zh-CN/record.json';
 import zhReference from './locales/zh-CN/reference.json';
 import zhRoster from './locales/zh-CN/roster.json';
+import zhStudent from './locales/zh-CN/student.json';
 
 // `record` is the shared vocabulary of enrolment records (field and enum labels) for every screen.
-export const NAMESPACES = ['common', 'errors', 'landing', 'reference', 'auth', 'record', 'roster', 'import'] as const;
+export const NAMESPACES = ['common', 'errors', 'landing', 'reference', 'auth', 'record', 'roster', 'import', 'student'] as const;
 
 export const resources = {
   'zh-CN': {
@@ -28,6 +30,7 @@ export const resources = {
     record: zhRecord,
     roster: zhRoster,
     import: zhImport,
+    student: zhStudent,
   },
   en: {
     common: enCommon,
@@ -38,5 +41,6 @@ export const resources = {
     record: enRecord,
     roster: enRoster,
     import: enImport,
+    student: enStudent,
   },
 } as const;

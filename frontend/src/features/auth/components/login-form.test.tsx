@@ -1,24 +1,11 @@
-import { makeOperation, type Client, type GraphQLRequest, type OperationContext } from '@urql/core';
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import { fromValue } from 'wonka';
+import { clientAnsweringMutation } from '@/testing/mutation-client';
 import { renderWithClient } from '@/testing/render';
 import { LoginForm } from './login-form';
 
-const context = { url: '/graphql', requestPolicy: 'network-only', suspense: false } as OperationContext;
-
-function clientAnswering(login: Record<string, unknown>) {
-  const executeMutation = vi.fn((request: GraphQLRequest) =>
-    fromValue({
-      operation: makeOperation('mutation', request, context),
-      data: { login },
-      stale: false,
-      hasNext: false,
-    }),
-  );
-  return { client: { executeMutation } as unknown as Client, executeMutation };
-}
+const clientAnswering = (login: Record<string, unknown>) => clientAnsweringMutation({ login });
 
 async function submit(identifier: string, password: string) {
   await userEvent.type(screen.getByLabelText('账号'), identifier);

@@ -1,12 +1,9 @@
 import { LockOutlined, UserOutlined } from '@ant-design/icons';
 import { Alert, Button, Form, Input } from 'antd';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useMutation } from 'urql';
 import { QueryErrorAlert } from '@/components/desktop/query-error-alert';
 import type { IssuedToken, SessionAccount } from '@/lib/auth/session-store';
-import { LoginMutation } from '../api/login-mutation';
-import { useCountdown } from './use-countdown';
+import { useLogin } from '@/lib/auth/use-login';
 
 interface LoginFormProps {
   onSignedIn: (token: IssuedToken, account: SessionAccount) => void;
@@ -17,44 +14,23 @@ interface Values {
   password: string;
 }
 
-type Refusal = { message: string; retryAfterSeconds: number; at: number } | null;
-
 export function LoginForm({ onSignedIn }: LoginFormProps) {
   const { t } = useTranslation('auth');
-  const [{ fetching, error }, login] = useMutation(LoginMutation);
-  const [refusal, setRefusal] = useState<Refusal>(null);
-  const wait = useCountdown(refusal?.retryAfterSeconds ?? 0, refusal?.at ?? 0);
-
-  const submit = async ({ identifier, password }: Values) => {
-    const result = await login({ input: { identifier: identifier.trim(), password } });
-    const payload = result.data?.login;
-    if (!payload) return;
-    if (payload.__typename === 'LoginSuccess') {
-      setRefusal(null);
-      const { account } = payload;
-      onSignedIn(
-        { accessToken: payload.accessToken, expiresAt: payload.expiresAt },
-        {
-          id: account.id,
-          displayName: account.displayName,
-          roles: account.roles,
-          institutionName: account.institution?.name ?? null,
-        },
-      );
-    } else {
-      const retryAfterSeconds = payload.__typename === 'LoginThrottled' ? payload.retryAfterSeconds : 0;
-      setRefusal({ message: payload.message, retryAfterSeconds, at: Date.now() });
-    }
-  };
+  const { submit, fetching, error, refusalMessage, wait } = useLogin(onSignedIn);
 
   return (
-    <Form<Values> layout="vertical" requiredMark={false} onFinish={submit} disabled={fetching}>
-      {refusal && (
+    <Form<Values>
+      layout="vertical"
+      requiredMark={false}
+      onFinish={({ identifier, password }) => submit(identifier, password)}
+      disabled={fetching}
+    >
+      {refusalMessage && (
         <Alert
           type="error"
           showIcon
           style={{ marginBottom: 16 }}
-          title={refusal.message}
+          title={refusalMessage}
           description={wait > 0 ? t('throttled', { seconds: wait }) : undefined}
         />
       )}

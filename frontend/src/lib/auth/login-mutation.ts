@@ -1,7 +1,8 @@
 import { graphql } from '@/gql';
 
+// One sign-in for both areas: staff (username, e-mail) and students (phone, ID number).
 export const LoginMutation = graphql(`
-  mutation Auth_Login($input: LoginInput!) {
+  mutation Session_Login($input: LoginInput!) {
     login(input: $input) {
       __typename
       ... on LoginSuccess {

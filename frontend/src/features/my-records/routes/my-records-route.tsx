@@ -1,0 +1,45 @@
+import { Card } from 'antd-mobile';
+import { useTranslation } from 'react-i18next';
+import { useQuery } from 'urql';
+import { MobileLoading } from '@/components/mobile/mobile-loading';
+import { QueryErrorBlock } from '@/components/mobile/query-error-block';
+import { MyRecordsQuery } from '../api/my-records-query';
+import { RecordCard } from '../components/record-card';
+import { RecordNotFound } from '../components/record-not-found';
+import { SignOutButton } from '../components/sign-out-button';
+import '../components/my-records.css';
+
+/** 我的学籍: a card per linked record, or why none was found. */
+export function MyRecordsRoute() {
+  const { t } = useTranslation('student');
+  const [{ data, fetching, error }, reexecute] = useQuery({ query: MyRecordsQuery });
+  const me = data?.me;
+
+  let body;
+  if (error) body = <QueryErrorBlock error={error} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />;
+  else if (fetching || !me) body = <MobileLoading />;
+  else if (me.records.length === 0) body = <RecordNotFound link={me.recordLink ?? null} />;
+  else
+    body = (
+      <>
+        <Card>
+          <h1 className="my-records-title">{t('records.title')}</h1>
+          <p className="my-records-hint">
+            {t('records.count', { count: me.records.length })} · {t('records.hint')}
+          </p>
+        </Card>
+        {me.records.map((record) => (
+          <RecordCard key={record.id} record={record} to={`/me/records/${encodeURIComponent(record.id)}`} />
+        ))}
+      </>
+    );
+
+  return (
+    <>
+      {body}
+      <div className="my-records-actions">
+        <SignOutButton />
+      </div>
+    </>
+  );
+}
