@@ -1,7 +1,7 @@
 import { Input, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { Level, RecordStatus } from '@/gql/graphql';
-import { CollegeFilter } from './college-filter';
+import { CollegeSelect } from '@/components/desktop/college-select';
 import { LEVELS, RECORD_STATUSES } from './enum-options';
 import type { RosterFilter } from './roster-filter';
 
@@ -22,7 +22,7 @@ export function RosterFilters({ value, onChange }: RosterFiltersProps) {
         style={{ maxWidth: 320 }}
         onSearch={(text) => onChange({ ...value, text: text.trim() || undefined })}
       />
-      <CollegeFilter value={value.collegeId} onChange={(collegeId) => onChange({ ...value, collegeId })} />
+      <CollegeSelect label={t('filter.college')} value={value.collegeId} onChange={(collegeId) => onChange({ ...value, collegeId })} />
       <Select<RecordStatus>
         allowClear
         aria-label={t('filter.status')}

@@ -21,7 +21,7 @@ const records = Array.from({ length: 3 }, (_, i) => ({
 
 function renderRoster(pageSize: number) {
   const stub = stubClient((request) => {
-    if (operationName(request) === 'Roster_CollegeOptions') {
+    if (operationName(request) === 'CollegeSelect_Options') {
       return { data: { colleges: { __typename: 'CollegeConnection', edges: [] } } };
     }
     const text = (request.variables as { filter?: { text?: string } }).filter?.text;

@@ -1,22 +1,39 @@
 import { Select } from 'antd';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
+import { graphql } from '@/gql';
 import { useDebouncedValue } from '@/lib/use-debounced-value';
-import { CollegeOptionsQuery } from '../api/college-options-query';
 
-interface CollegeFilterProps {
+const CollegeSelectOptionsQuery = graphql(`
+  query CollegeSelect_Options($text: String) {
+    colleges(filter: { text: $text }, first: 100) {
+      edges {
+        node {
+          id
+          code
+          name
+        }
+      }
+    }
+  }
+`);
+
+interface CollegeSelectProps {
+  /** Accessible name and placeholder, already translated by the caller's feature. */
+  label: string;
   value: string | undefined;
   onChange: (collegeId: string | undefined) => void;
 }
 
-/** The colleges the caller may see (a college admin gets only their own). */
-export function CollegeFilter({ value, onChange }: CollegeFilterProps) {
-  const { t } = useTranslation('roster');
+/**
+ * Picks one college. It searches on the server, so it works for institutions with many colleges;
+ * colleges are public reference data, so every caller sees the same list.
+ */
+export function CollegeSelect({ label, value, onChange }: CollegeSelectProps) {
   const [search, setSearch] = useState('');
   const text = useDebouncedValue(search.trim());
   const [{ data, fetching }] = useQuery({
-    query: CollegeOptionsQuery,
+    query: CollegeSelectOptionsQuery,
     variables: { text: text === '' ? null : text },
   });
   const colleges = data?.colleges.edges.map((edge) => edge.node) ?? [];
@@ -24,8 +41,8 @@ export function CollegeFilter({ value, onChange }: CollegeFilterProps) {
     <Select<string>
       allowClear
       showSearch={{ filterOption: false, onSearch: setSearch }}
-      aria-label={t('filter.college')}
-      placeholder={t('filter.college')}
+      aria-label={label}
+      placeholder={label}
       style={{ minWidth: 240 }}
       loading={fetching}
       value={value}
