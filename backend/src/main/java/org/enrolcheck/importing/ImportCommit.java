@@ -1,6 +1,8 @@
 package org.enrolcheck.importing;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import io.r2dbc.postgresql.api.PostgresqlConnection;
 import io.r2dbc.spi.Connection;
@@ -17,9 +19,10 @@ import reactor.core.publisher.Mono;
 import reactor.util.context.Context;
 
 /**
- * Applies a batch in one transaction (COPY into a staging table, then set-based statements), and
- * undoes one from its snapshots. Progress is written outside the transaction, so others see it
- * while the commit runs; a failed commit leaves the records exactly as they were.
+ * Applies a batch in one transaction (NEW rows COPYed straight into their tables, CHANGED rows through a
+ * staging table and set-based statements), and undoes one from its snapshots. Progress is written outside
+ * the transaction, so others see it while the commit runs; a failed commit leaves the records exactly as
+ * they were.
  */
 @Component
 class ImportCommit {
@@ -54,21 +57,52 @@ class ImportCommit {
 			.flatMap(stored -> ImportService.offLoop(() -> new RosterDiff(stored, batch.createMissingReference(),
 					id -> cipher.blindIndex(ImportService.ID_NUMBER_COLUMN, id)).plan(parsed.rows())))
 			.flatMap(plans -> {
-				long created = plans.stream().filter(plan -> plan instanceof RowPlan.New).count();
-				long changed = plans.stream().filter(plan -> plan instanceof RowPlan.Changed).count();
+				List<RowPlan.New> fresh = plans.stream().filter(plan -> plan instanceof RowPlan.New)
+					.map(plan -> (RowPlan.New) plan).toList();
+				List<RowPlan> staged = plans.stream().filter(plan -> plan instanceof RowPlan.Changed).toList();
+				long created = fresh.size();
+				long changed = staged.size();
 				long unchanged = plans.stream().filter(plan -> plan instanceof RowPlan.Unchanged).count();
+				// a class still unknown after creating the missing reference data has no ids to insert
+				long placed = fresh.stream().filter(plan -> plan.place().classId() != null).count();
+				NewRecordCopy copy = new NewRecordCopy(cipher, institution, batch.id());
+				// CHANGED rows (usually few) go through the staging table: snapshot, then one UPDATE
+				Mono<Void> update = changed == 0 ? Mono.empty()
+						: db.sql(StagingCopy.CREATE).then()
+							.then(db.inConnection(connection -> postgres(connection).copyIn(StagingCopy.COPY,
+									new StagingCopy(cipher).csv(staged))))
+							.then(statement(ImportMerge.SNAPSHOT, batch, null))
+							.then(statement(ImportMerge.UPDATE, batch, null))
+							.flatMap(updated -> expect("updated", updated, changed))
+							.then(statement(ImportMerge.AUDIT, batch, viewer.subject()))
+							.then();
+				// NEW rows are COPYed straight into enrolment_record, then (with the ids read back) their audit
+				// events and row changes; those need no ids for most of their text, which is formatted on other
+				// threads while PostgreSQL works through the records' COPY
+				Mono<List<NewRecordCopy.Side>> side = created == 0 ? Mono.empty()
+						: Mono.fromFuture(copy.side(fresh).toFuture());
+				Mono<Void> insert = created == 0 ? Mono.empty()
+						: expect("placed", placed, created)
+							.then(db.inConnection(connection -> postgres(connection).copyIn(NewRecordCopy.RECORDS,
+									copy.records(fresh))))
+							.flatMap(inserted -> expect("inserted", inserted, created))
+							.then(progress(batch.id(), (int) ((long) total * 3 / 4)))
+							.then(Mono.zip(side, db.sql(NewRecordCopy.IDS).bind("batch", batch.id())
+								.bind("institution", institution)
+								.map(row -> Map.entry(row.get("examinee_number", String.class), row.get("id", Long.class)))
+								.all()
+								.collectMap(Map.Entry::getKey, Map.Entry::getValue, () -> new HashMap<>((int) (created * 2)))))
+							.flatMap(both -> db.inConnection(connection -> postgres(connection).copyIn(NewRecordCopy.AUDIT,
+									copy.audit(fresh, both.getT1(), both.getT2(), viewer.subject())))
+								.flatMap(audited -> expect("audited", audited, created))
+								.then(db.inConnection(connection -> postgres(connection).copyIn(NewRecordCopy.CHANGES,
+										NewRecordCopy.changes(both.getT1())))))
+							.flatMap(noted -> expect("noted", noted, created));
 				return progress(batch.id(), total / 4)
-					.then(db.sql(StagingCopy.CREATE).then())
-					.then(db.inConnection(connection -> postgres(connection).copyIn(StagingCopy.COPY,
-							new StagingCopy(cipher).csv(plans))))
-					.then(progress(batch.id(), total / 2))
 					.then(db.sql("DELETE FROM import_row_change WHERE batch_id = :batch").bind("batch", batch.id()).then())
-					.then(statement(ImportMerge.SNAPSHOT, batch, null))
-					.then(statement(ImportMerge.UPDATE, batch, null))
-					.flatMap(updated -> expect("updated", updated, changed))
-					.then(statement(ImportMerge.INSERT, batch, null))
-					.flatMap(inserted -> expect("inserted", inserted, created))
-					.then(statement(ImportMerge.AUDIT, batch, viewer.subject()))
+					.then(update)
+					.then(progress(batch.id(), total / 2))
+					.then(insert)
 					.then(db.sql("""
 							UPDATE import_batch SET state = 'COMMITTED', committed_at = now(), updated_at = now(),
 							    rows_done = total_rows, new_rows = :new, changed_rows = :changed, unchanged_rows = :unchanged,

@@ -1,8 +1,9 @@
 package org.enrolcheck.importing;
 
 /**
- * The set-based statements that apply a staged roster. Order matters: snapshots are taken before
- * the update overwrites them; audit rows are written after inserts, when new records have ids.
+ * The set-based statements that apply the staged CHANGED rows of a roster (NEW rows are COPYed
+ * straight into their tables by {@link NewRecordCopy}). Order matters: snapshots are taken before the
+ * update overwrites them.
  */
 final class ImportMerge {
 
@@ -27,18 +28,6 @@ final class ImportMerge {
 			    version = r.version + 1, updated_at = now()
 			FROM roster_staging st JOIN school_class s ON s.institution_id = :institution AND s.code = st.class_code
 			WHERE st.kind = 'CHANGED' AND r.id = st.record_id""";
-
-	static final String INSERT = """
-			INSERT INTO enrolment_record (institution_id, college_id, major_id, class_id, examinee_number, student_number,
-			    name, gender, birth_date, id_type, id_number_cipher, id_number_index, id_number_masked, ethnicity,
-			    origin_province, length_of_schooling, level, admission_year, study_mode, education_category,
-			    enrolment_date, expected_graduation_date, status, import_batch_id)
-			SELECT :institution, s.college_id, s.major_id, s.id, st.examinee_number, st.student_number, st.name, st.gender,
-			       st.birth_date, st.id_type, st.id_cipher, st.id_index, st.id_masked, st.ethnicity, st.origin_province,
-			       st.length_of_schooling, st.level, st.admission_year, st.study_mode, st.education_category,
-			       st.enrolment_date, st.expected_graduation_date, st.status, :batch
-			FROM roster_staging st JOIN school_class s ON s.institution_id = :institution AND s.code = st.class_code
-			WHERE st.kind = 'NEW'""";
 
 	static final String AUDIT = """
 			INSERT INTO audit_event (actor, action, entity_type, entity_id, institution_id, before, after, reason)

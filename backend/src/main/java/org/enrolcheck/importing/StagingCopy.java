@@ -1,16 +1,16 @@
 package org.enrolcheck.importing;
 
 import java.nio.charset.StandardCharsets;
-import java.util.HexFormat;
 import java.util.List;
 
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.Unpooled;
 import org.enrolcheck.privacy.PersonalDataCipher;
-import org.enrolcheck.validation.Masking;
 import reactor.core.publisher.Flux;
 import reactor.core.scheduler.Schedulers;
 import tools.jackson.databind.json.JsonMapper;
+
+import static org.enrolcheck.importing.CopyCsv.cell;
 
 /**
  * Writes planned rows as the CSV that {@code COPY roster_staging FROM STDIN} reads, encrypting each
@@ -65,51 +65,15 @@ final class StagingCopy {
 
 	private void line(StringBuilder out, int rowNumber, String kind, Long recordId, RosterRow row,
 			List<RowPlan.FieldDiff> diffs) {
-		String idNumber = row.idNumber();
 		cell(out, String.valueOf(rowNumber)).append(',');
 		cell(out, kind).append(',');
 		cell(out, recordId == null ? null : recordId.toString()).append(',');
-		cell(out, row.examineeNumber()).append(',');
-		cell(out, row.studentNumber()).append(',');
-		cell(out, row.name()).append(',');
-		cell(out, row.gender().name()).append(',');
-		cell(out, row.birthDate().toString()).append(',');
-		cell(out, row.idType().name()).append(',');
-		cell(out, bytea(cipher.encryptText(ImportService.ID_NUMBER_COLUMN, idNumber))).append(',');
-		cell(out, bytea(cipher.blindIndex(ImportService.ID_NUMBER_COLUMN, idNumber))).append(',');
-		cell(out, Masking.idNumber(idNumber)).append(',');
-		cell(out, row.ethnicity().code()).append(',');
-		cell(out, row.originProvince().code()).append(',');
+		CopyCsv.person(out, row, cipher);
 		cell(out, row.classCode()).append(',');
-		cell(out, row.lengthOfSchooling().toPlainString()).append(',');
-		cell(out, row.level().name()).append(',');
-		cell(out, String.valueOf(row.admissionYear())).append(',');
-		cell(out, row.studyMode().name()).append(',');
-		cell(out, row.educationCategory().name()).append(',');
-		cell(out, row.enrolmentDate() == null ? null : row.enrolmentDate().toString()).append(',');
-		cell(out, row.expectedGraduationDate() == null ? null : row.expectedGraduationDate().toString()).append(',');
-		cell(out, row.status().name()).append(',');
+		CopyCsv.study(out, row);
 		cell(out, json.writeValueAsString(diffs)).append('\n');
 	}
 
-	/** CSV as COPY reads it: an unquoted empty field is NULL; anything else is quoted. */
-	private static StringBuilder cell(StringBuilder out, String value) {
-		if (value == null) {
-			return out;
-		}
-		out.append('"');
-		for (int i = 0; i < value.length(); i++) {
-			char c = value.charAt(i);
-			if (c == '"') {
-				out.append('"');
-			}
-			out.append(c);
-		}
-		return out.append('"');
-	}
 
-	private static String bytea(byte[] bytes) {
-		return "\\x" + HexFormat.of().formatHex(bytes);
-	}
 
 }
