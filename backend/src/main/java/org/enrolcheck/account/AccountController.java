@@ -1,5 +1,6 @@
 package org.enrolcheck.account;
 
+import org.enrolcheck.graphql.Language;
 import org.enrolcheck.record.EnrolmentRecord;
 import org.enrolcheck.record.RecordLinks;
 import org.enrolcheck.record.RecordService;
@@ -52,7 +53,7 @@ class AccountController {
 	@MutationMapping
 	Mono<Object> login(@Argument LoginInput input, GraphQLContext context, Locale locale) {
 		ClientInfo client = context.getOrDefault(SignInCookieInterceptor.CLIENT, ClientInfo.UNKNOWN);
-		boolean english = locale != null && "en".equals(locale.getLanguage());
+		boolean english = Language.english(locale);
 		return signIn.login(input.identifier(), input.password(), client).map(outcome -> switch (outcome) {
 			case SignIn.Outcome.SignedIn signedIn -> {
 				context.put(SignInCookieInterceptor.COOKIE, RefreshCookie.carrying(signedIn.refreshToken()));

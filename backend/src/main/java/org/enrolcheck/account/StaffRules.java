@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
+import org.enrolcheck.graphql.Language;
 import org.enrolcheck.account.AccountRepository.NewStaff;
 import org.enrolcheck.graphql.ValidationFailed.FieldError;
 import org.enrolcheck.security.Role;
@@ -17,7 +18,7 @@ final class StaffRules {
 	private final boolean english;
 
 	StaffRules(Locale locale) {
-		this.english = locale != null && "en".equals(locale.getLanguage());
+		this.english = Language.english(locale);
 	}
 
 	List<FieldError> check(NewStaff staff, String password) {

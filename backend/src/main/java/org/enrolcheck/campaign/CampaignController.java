@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.enrolcheck.graphql.Language;
 import org.enrolcheck.campaign.CampaignRepository.Extension;
 import org.enrolcheck.campaign.CampaignRepository.StatusCount;
 import org.enrolcheck.graphql.GlobalId;
@@ -79,7 +80,7 @@ class CampaignController {
 
 	@SchemaMapping(typeName = "OutOfScopeCount", field = "reason")
 	String outOfScopeReason(OutOfScopeCount count, Locale locale) {
-		return CampaignScope.OUT_OF_SCOPE.get(count.status())[english(locale) ? 1 : 0];
+		return CampaignScope.OUT_OF_SCOPE.get(count.status())[Language.english(locale) ? 1 : 0];
 	}
 
 	@BatchMapping(typeName = "Campaign", field = "outOfScope")
@@ -129,7 +130,7 @@ class CampaignController {
 				input.fieldsToCheck() == null ? CampaignScope.DEFAULT_FIELDS : input.fieldsToCheck(),
 				input.notice() == null ? "" : input.notice(),
 				input.reminderDays() == null ? List.of(7, 3, 1) : input.reminderDays());
-		return campaigns.create(input.idempotencyKey(), draft, english(locale)).map(outcome -> payload(outcome, locale));
+		return campaigns.create(input.idempotencyKey(), draft, Language.english(locale)).map(outcome -> payload(outcome, locale));
 	}
 
 	record UpdateInput(String id, int version, String name, OffsetDateTime opensAt, OffsetDateTime closesAt,
@@ -144,7 +145,7 @@ class CampaignController {
 				input.closesAt() != null ? input.closesAt() : draft.closesAt(),
 				input.fieldsToCheck() != null ? input.fieldsToCheck() : draft.fieldsToCheck(),
 				input.notice() != null ? input.notice() : draft.notice(),
-				input.reminderDays() != null ? input.reminderDays() : draft.reminderDays()), english(locale))
+				input.reminderDays() != null ? input.reminderDays() : draft.reminderDays()), Language.english(locale))
 			.map(outcome -> payload(outcome, locale));
 	}
 
@@ -154,7 +155,7 @@ class CampaignController {
 	@MutationMapping
 	Mono<Object> extendCampaignForStudent(@Argument ExtendInput input, Locale locale) {
 		return campaigns.extend(GlobalId.decode(input.campaignId(), "Campaign"),
-				GlobalId.decode(input.recordId(), "EnrolmentRecord"), input.closesAt(), input.reason(), english(locale))
+				GlobalId.decode(input.recordId(), "EnrolmentRecord"), input.closesAt(), input.reason(), Language.english(locale))
 			.map(outcome -> payload(outcome, locale));
 	}
 
@@ -179,12 +180,8 @@ class CampaignController {
 			case CampaignOutcome.Invalid invalid -> ValidationFailed.of(invalid.problems(), locale);
 			case CampaignOutcome.Stale stale -> VersionConflict.of(stale.currentVersion(), locale);
 			case CampaignOutcome.KeyReused ignored -> new IdempotencyKeyReused("IDEMPOTENCY_KEY_REUSED",
-					english(locale) ? "This idempotency key was used for a different request." : "该幂等键已用于另一个不同的请求。");
+					Language.english(locale) ? "This idempotency key was used for a different request." : "该幂等键已用于另一个不同的请求。");
 		};
-	}
-
-	private static boolean english(Locale locale) {
-		return locale != null && "en".equals(locale.getLanguage());
 	}
 
 }

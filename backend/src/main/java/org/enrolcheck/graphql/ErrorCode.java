@@ -58,7 +58,7 @@ public enum ErrorCode {
 
 	/** The message in the caller's language: English when asked for, Chinese otherwise. */
 	public String message(Locale locale) {
-		return locale != null && "en".equals(locale.getLanguage()) ? en : zh;
+		return Language.pick(locale, zh, en);
 	}
 
 }

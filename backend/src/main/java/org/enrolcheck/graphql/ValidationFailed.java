@@ -7,7 +7,7 @@ import java.util.Locale;
 public record ValidationFailed(String code, String message, List<FieldError> fieldErrors) {
 
 	public static ValidationFailed of(List<FieldError> fieldErrors, Locale locale) {
-		boolean english = locale != null && "en".equals(locale.getLanguage());
+		boolean english = Language.english(locale);
 		return new ValidationFailed("VALIDATION_FAILED", english ? "Some fields are not valid." : "部分字段填写不正确。",
 				List.copyOf(fieldErrors));
 	}

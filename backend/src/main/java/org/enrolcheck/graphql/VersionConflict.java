@@ -6,7 +6,7 @@ import java.util.Locale;
 public record VersionConflict(String code, String message, int currentVersion) {
 
 	public static VersionConflict of(int currentVersion, Locale locale) {
-		boolean english = locale != null && "en".equals(locale.getLanguage());
+		boolean english = Language.english(locale);
 		return new VersionConflict("VERSION_CONFLICT",
 				english ? "Someone changed this in the meantime; reload it and decide again."
 						: "该数据已被他人修改，请刷新后重新操作。",

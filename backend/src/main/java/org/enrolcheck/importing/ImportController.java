@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
 
+import org.enrolcheck.graphql.Language;
 import org.enrolcheck.graphql.GlobalId;
 import org.enrolcheck.graphql.Paging;
 import org.enrolcheck.graphql.QueryLimitsProperties;
@@ -71,7 +72,7 @@ class ImportController {
 
 	@SchemaMapping(typeName = "ImportRowError", field = "message")
 	String errorMessage(ImportRowError error, Locale locale) {
-		return english(locale) ? error.en() : error.zh();
+		return Language.english(locale) ? error.en() : error.zh();
 	}
 
 	@SchemaMapping(typeName = TYPE, field = "changes")
@@ -137,19 +138,15 @@ class ImportController {
 		return switch (outcome) {
 			case ImportOutcome.Analysed analysed -> new RosterImportAnalysed(analysed.batch());
 			case ImportOutcome.FileRejected rejected -> new RosterFileRejected(rejected.code(),
-					english(locale) ? rejected.en() : rejected.zh(), rejected.detail());
+					Language.english(locale) ? rejected.en() : rejected.zh(), rejected.detail());
 			case ImportOutcome.Committed committed -> new ImportCommitFinished(committed.batch());
 			case ImportOutcome.RolledBack rolledBack -> new ImportRolledBack(rolledBack.batch());
 			case ImportOutcome.WrongState wrong -> new ImportBatchStateConflict(wrong.code(),
-					english(locale) ? wrong.en() : wrong.zh(), wrong.state());
+					Language.english(locale) ? wrong.en() : wrong.zh(), wrong.state());
 			case ImportOutcome.StaleVersion stale -> VersionConflict.of(stale.currentVersion(), locale);
 			case ImportOutcome.ReasonMissing ignored -> ValidationFailed.of(java.util.List.of(new ValidationFailed.FieldError(
-					"reason", "REASON_REQUIRED", english(locale) ? "Give a reason for the rollback." : "请填写回滚原因。")), locale);
+					"reason", "REASON_REQUIRED", Language.english(locale) ? "Give a reason for the rollback." : "请填写回滚原因。")), locale);
 		};
-	}
-
-	private static boolean english(Locale locale) {
-		return locale != null && "en".equals(locale.getLanguage());
 	}
 
 }

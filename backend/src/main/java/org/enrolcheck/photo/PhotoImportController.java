@@ -3,6 +3,7 @@ package org.enrolcheck.photo;
 import java.util.List;
 import java.util.Locale;
 
+import org.enrolcheck.graphql.Language;
 import org.enrolcheck.graphql.GlobalId;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
@@ -29,23 +30,19 @@ class PhotoImportController {
 			case PhotoImportOutcome.Imported imported -> new AdmissionPhotosImported(imported.matched(), imported.replaced(),
 					imported.unchanged(), imported.unmatched());
 			case PhotoImportOutcome.Rejected rejected -> new PhotoArchiveRejected(rejected.rejection().name(),
-					english(locale) ? rejected.rejection().en() : rejected.rejection().zh());
+					Language.english(locale) ? rejected.rejection().en() : rejected.rejection().zh());
 		});
 	}
 
 	@SchemaMapping(typeName = "UnmatchedPhoto", field = "message")
 	String unmatchedMessage(UnmatchedPhoto photo, Locale locale) {
-		return english(locale) ? photo.reason().en() : photo.reason().zh();
+		return Language.english(locale) ? photo.reason().en() : photo.reason().zh();
 	}
 
 	record AdmissionPhotosImported(int matched, int replaced, int unchanged, List<UnmatchedPhoto> unmatched) {
 	}
 
 	record PhotoArchiveRejected(String code, String message) {
-	}
-
-	private static boolean english(Locale locale) {
-		return locale != null && "en".equals(locale.getLanguage());
 	}
 
 }

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.enrolcheck.graphql.Language;
 import org.enrolcheck.graphql.GlobalId;
 import org.enrolcheck.graphql.Paging;
 import org.enrolcheck.graphql.QueryLimitsProperties;
@@ -76,7 +77,7 @@ class RecordController {
 			case RecordEdit.Updated updated -> new UpdateEnrolmentRecordSuccess(updated.record());
 			case RecordEdit.Conflict conflict -> VersionConflict.of(conflict.currentVersion(), locale);
 			case RecordEdit.Rejected rejected -> ValidationFailed.of(rejected.violations().stream()
-				.map(v -> new ValidationFailed.FieldError(v.field(), v.code(), english(locale) ? v.en() : v.zh()))
+				.map(v -> new ValidationFailed.FieldError(v.field(), v.code(), Language.english(locale) ? v.en() : v.zh()))
 				.toList(), locale);
 		});
 	}
@@ -89,7 +90,7 @@ class RecordController {
 		return records.revealIdNumber(GlobalId.decode(input.recordId(), "EnrolmentRecord"), input.reason())
 			.map(number -> number.<Object>map(value -> new RevealIdNumberSuccess(input.recordId(), value))
 				.orElseGet(() -> ValidationFailed.of(List.of(new ValidationFailed.FieldError("reason", "REASON_REQUIRED",
-						english(locale) ? "Say why you need the full number (at least 4 characters)."
+						Language.english(locale) ? "Say why you need the full number (at least 4 characters)."
 								: "请说明查看完整证件号码的原因（至少 4 个字）。")), locale)));
 	}
 
@@ -97,10 +98,6 @@ class RecordController {
 	}
 
 	record RevealIdNumberSuccess(String recordId, String idNumber) {
-	}
-
-	private static boolean english(Locale locale) {
-		return locale != null && "en".equals(locale.getLanguage());
 	}
 
 }

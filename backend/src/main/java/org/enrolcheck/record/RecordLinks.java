@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import org.enrolcheck.graphql.Language;
 import org.enrolcheck.graphql.GlobalId;
 import org.enrolcheck.security.Role;
 import org.enrolcheck.security.Viewer;
@@ -36,7 +37,7 @@ public class RecordLinks {
 
 	/** The owner's diagnosis; empty for anyone else's account. */
 	public Mono<RecordLink> diagnose(long accountId, Locale locale) {
-		boolean english = locale != null && "en".equals(locale.getLanguage());
+		boolean english = Language.english(locale);
 		return Viewer.current()
 			.filter(viewer -> viewer.has(Role.STUDENT) && viewer.subject().equals(GlobalId.encode("Account", accountId)))
 			.flatMap(viewer -> db.sql("""

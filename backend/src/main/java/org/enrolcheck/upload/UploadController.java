@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 
+import org.enrolcheck.graphql.Language;
 import org.enrolcheck.graphql.GlobalId;
 import org.enrolcheck.security.Viewer;
 import org.springframework.core.io.buffer.DataBuffer;
@@ -55,7 +56,7 @@ class UploadController {
 		UploadRejected.Reason reason = rejected.reason();
 		Map<String, Object> body = new LinkedHashMap<>();
 		body.put("code", reason.name());
-		body.put("message", locale != null && "en".equals(locale.getLanguage()) ? reason.en() : reason.zh());
+		body.put("message", Language.pick(locale, reason.zh(), reason.en()));
 		body.put("messages", Map.of("zh-CN", reason.zh(), "en", reason.en()));
 		return ResponseEntity.status(reason.status()).body(body);
 	}
