@@ -1,4 +1,4 @@
-package org.enrolcheck.notification;
+package org.enrolcheck.notify;
 
 import org.enrolcheck.validation.Masking;
 import org.slf4j.Logger;

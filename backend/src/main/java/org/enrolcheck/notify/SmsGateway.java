@@ -1,4 +1,4 @@
-package org.enrolcheck.notification;
+package org.enrolcheck.notify;
 
 import reactor.core.publisher.Mono;
 

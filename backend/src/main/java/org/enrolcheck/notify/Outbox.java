@@ -1,4 +1,4 @@
-package org.enrolcheck.notification;
+package org.enrolcheck.notify;
 
 import org.enrolcheck.privacy.PersonalDataCipher;
 import org.enrolcheck.validation.Masking;

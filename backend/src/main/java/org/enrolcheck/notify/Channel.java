@@ -1,4 +1,4 @@
-package org.enrolcheck.notification;
+package org.enrolcheck.notify;
 
 /** Where a message goes besides the in-app inbox. */
 public enum Channel {

@@ -1,4 +1,4 @@
-package org.enrolcheck.notification;
+package org.enrolcheck.notify;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
