@@ -122,3 +122,15 @@ CREATE TABLE outbox_message (
     attempts        integer     NOT NULL DEFAULT 0
 );
 CREATE INDEX outbox_message_pending_idx ON outbox_message (id) WHERE sent_at IS NULL;
+
+-- Which records each campaign covers, whether each is in scope and its deadline (a student's
+-- extension, or the campaign's). One definition for the self-check, tickets and statistics.
+CREATE VIEW campaign_record AS
+SELECT c.id AS campaign_id, r.id AS record_id, r.institution_id, r.college_id, r.major_id, r.class_id,
+       r.status, r.status NOT IN ('ADMISSION_FORFEITED', 'ADMISSION_RESERVED', 'WITHDRAWN') AS in_scope,
+       c.opens_at, coalesce(e.closes_at, c.closes_at) AS closes_at
+FROM campaign c
+JOIN enrolment_record r ON r.institution_id = c.institution_id AND r.admission_year = c.admission_year
+    AND (cardinality(c.levels) = 0 OR r.level = ANY (c.levels))
+LEFT JOIN campaign_extension e ON e.campaign_id = c.id AND e.record_id = r.id;
+CREATE INDEX enrolment_record_cohort_idx ON enrolment_record (institution_id, admission_year, level);
