@@ -1,4 +1,5 @@
 import { createBrowserRouter, RouterProvider, type RouteObject } from 'react-router';
+import { MobileLoading } from '@/components/mobile/mobile-loading';
 import { PageLoading } from '@/components/page-loading';
 import { InstitutionRoute } from '@/features/landing/routes/institution-route';
 import { LandingRoute } from '@/features/landing/routes/landing-route';
@@ -57,6 +58,11 @@ export const routes: RouteObject[] = [
       { index: true, element: <LandingRoute /> },
       { path: 'institutions/:code', element: <InstitutionRoute /> },
       { path: 'login', element: <StudentLoginRoute /> },
+      {
+        path: 'help',
+        HydrateFallback: MobileLoading,
+        lazy: async () => ({ Component: (await import('@/features/help/routes/help-route')).HelpRoute }),
+      },
       {
         path: 'me',
         element: (

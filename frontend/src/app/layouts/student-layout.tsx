@@ -1,4 +1,5 @@
 import { ConfigProvider, NavBar, NoticeBar, SafeArea } from 'antd-mobile';
+import { QuestionCircleOutline } from 'antd-mobile-icons';
 import enUS from 'antd-mobile/es/locales/en-US';
 import zhCN from 'antd-mobile/es/locales/zh-CN';
 import { useEffect } from 'react';
@@ -39,7 +40,14 @@ export function StudentLayout() {
           className="student-nav"
           back={atHome ? null : ''}
           onBack={() => navigate(backTo)}
-          right={<StudentLanguageSwitch />}
+          right={
+            <div className="student-nav-right">
+              <Link to="/help" className="student-help-link" aria-label={t('link', { ns: 'help' })}>
+                <QuestionCircleOutline aria-hidden />
+              </Link>
+              <StudentLanguageSwitch />
+            </div>
+          }
         >
           {t('appName')}
         </NavBar>
