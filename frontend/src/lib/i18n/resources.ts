@@ -1,0 +1,78 @@
+import enAuth from './locales/en/auth.json';
+import enCampaigns from './locales/en/campaigns.json';
+import enCommon from './locales/en/common.json';
+import enErrors from './locales/en/errors.json';
+import enImport from './locales/en/import.json';
+import enLanding from './locales/en/landing.json';
+import enRecord from './locales/en/record.json';
+import enReference from './locales/en/reference.json';
+import enRoster from './locales/en/roster.json';
+import enStudent from './locales/en/student.json';
+import enHelp from './locales/en/help.json';
+import enSelfcheck from './locales/en/selfcheck.json';
+import enCorrections from './locales/en/corrections.json';
+import enReceipts from './locales/en/receipts.json';
+import enRegistration from './locales/en/registration.json';
+import enProfile from './locales/en/profile.json';
+import enInbox from './locales/en/inbox.json';
+import zhAuth from './locales/zh-CN/auth.json';
+import zhCampaigns from './locales/zh-CN/campaigns.json';
+import zhCommon from './locales/zh-CN/common.json';
+import zhErrors from './locales/zh-CN/errors.json';
+import zhImport from './locales/zh-CN/import.json';
+import zhLanding from './locales/zh-CN/landing.json';
+import zhRecord from './locales/zh-CN/record.json';
+import zhReference from './locales/zh-CN/reference.json';
+import zhRoster from './locales/zh-CN/roster.json';
+import zhStudent from './locales/zh-CN/student.json';
+import zhHelp from './locales/zh-CN/help.json';
+import zhSelfcheck from './locales/zh-CN/selfcheck.json';
+import zhCorrections from './locales/zh-CN/corrections.json';
+import zhReceipts from './locales/zh-CN/receipts.json';
+import zhRegistration from './locales/zh-CN/registration.json';
+import zhProfile from './locales/zh-CN/profile.json';
+import zhInbox from './locales/zh-CN/inbox.json';
+
+// `record` is the shared vocabulary of enrolment records (field and enum labels) for every screen.
+export const NAMESPACES = ['common', 'errors', 'landing', 'reference', 'auth', 'record', 'roster', 'import', 'campaigns', 'student', 'help', 'selfcheck', 'corrections', 'receipts', 'registration', 'profile', 'inbox'] as const;
+
+export const resources = {
+  'zh-CN': {
+    common: zhCommon,
+    errors: zhErrors,
+    landing: zhLanding,
+    reference: zhReference,
+    auth: zhAuth,
+    record: zhRecord,
+    roster: zhRoster,
+    import: zhImport,
+    campaigns: zhCampaigns,
+    student: zhStudent,
+    help: zhHelp,
+    selfcheck: zhSelfcheck,
+    corrections: zhCorrections,
+    receipts: zhReceipts,
+    registration: zhRegistration,
+    profile: zhProfile,
+    inbox: zhInbox,
+  },
+  en: {
+    common: enCommon,
+    errors: enErrors,
+    landing: enLanding,
+    reference: enReference,
+    auth: enAuth,
+    record: enRecord,
+    roster: enRoster,
+    import: enImport,
+    campaigns: enCampaigns,
+    student: enStudent,
+    help: enHelp,
+    selfcheck: enSelfcheck,
+    corrections: enCorrections,
+    receipts: enReceipts,
+    registration: enRegistration,
+    profile: enProfile,
+    inbox: enInbox,
+  },
+} as const;
