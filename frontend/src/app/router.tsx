@@ -39,6 +39,14 @@ export const routes: RouteObject[] = [
         lazy: async () => ({ Component: (await import('./routes/staff-import-route')).StaffImportRoute }),
       },
       {
+        path: 'campaigns',
+        lazy: async () => ({ Component: (await import('./routes/staff-campaigns-route')).StaffCampaignsRoute }),
+      },
+      {
+        path: 'campaigns/:id',
+        lazy: async () => ({ Component: (await import('./routes/staff-campaign-route')).StaffCampaignRoute }),
+      },
+      {
         path: 'reference',
         lazy: async () => ({
           Component: (await import('@/features/reference/routes/reference-route')).ReferenceRoute,

@@ -1,4 +1,4 @@
-import { ApiOutlined, CloudUploadOutlined, DatabaseOutlined, TeamOutlined } from '@ant-design/icons';
+import { ApiOutlined, CloudUploadOutlined, DatabaseOutlined, FlagOutlined, TeamOutlined } from '@ant-design/icons';
 import { Alert, App, ConfigProvider, Flex, Layout, Menu, Typography } from 'antd';
 import enUS from 'antd/locale/en_US';
 import zhCN from 'antd/locale/zh_CN';
@@ -20,6 +20,7 @@ const FONT_FAMILY = 'var(--font-family)';
 const MENU_ICONS: Record<StaffMenuKey, ReactNode> = {
   roster: <TeamOutlined />,
   import: <CloudUploadOutlined />,
+  campaigns: <FlagOutlined />,
   reference: <DatabaseOutlined />,
 };
 

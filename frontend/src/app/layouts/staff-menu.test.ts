@@ -3,13 +3,13 @@ import { menuKeyOf, staffHomePath, staffMenusFor } from './staff-menu';
 
 describe('staffMenusFor', () => {
   it.each([
-    [['REGISTRAR'], ['roster', 'import', 'reference']],
-    [['COLLEGE_ADMIN'], ['roster', 'reference']],
-    [['COUNSELLOR'], ['roster', 'reference']],
-    [['ANALYST'], ['reference']],
+    [['REGISTRAR'], ['roster', 'import', 'campaigns', 'reference']],
+    [['COLLEGE_ADMIN'], ['roster', 'campaigns', 'reference']],
+    [['COUNSELLOR'], ['roster', 'campaigns', 'reference']],
+    [['ANALYST'], ['campaigns', 'reference']],
     [['SUPPORT'], ['reference']],
     [['STUDENT'], ['reference']],
-    [['COUNSELLOR', 'REGISTRAR'], ['roster', 'import', 'reference']],
+    [['COUNSELLOR', 'REGISTRAR'], ['roster', 'import', 'campaigns', 'reference']],
   ])('%j sees %j', (roles, menus) => {
     expect(staffMenusFor(roles)).toEqual(menus);
   });
@@ -21,12 +21,14 @@ describe('staffMenusFor', () => {
 
   it('sends roster users home to the roster', () => {
     expect(staffHomePath(['COUNSELLOR'])).toBe('/staff/roster');
-    expect(staffHomePath(['ANALYST'])).toBe('/staff/reference');
+    expect(staffHomePath(['ANALYST'])).toBe('/staff/campaigns');
+    expect(staffHomePath(['SUPPORT'])).toBe('/staff/reference');
   });
 
   it('finds the menu of an address', () => {
     expect(menuKeyOf('/staff/import')).toBe('import');
     expect(menuKeyOf('/staff/roster')).toBe('roster');
+    expect(menuKeyOf('/staff/campaigns/Q2FtcGFpZ246MQ')).toBe('campaigns');
     expect(menuKeyOf('/staff/login')).toBeNull();
   });
 });

@@ -1,14 +1,15 @@
 /** Screens of the staff side menu, in menu order. */
-export type StaffMenuKey = 'roster' | 'import' | 'reference';
+export type StaffMenuKey = 'roster' | 'import' | 'campaigns' | 'reference';
 
-const MENU_ORDER: readonly StaffMenuKey[] = ['roster', 'import', 'reference'];
+const MENU_ORDER: readonly StaffMenuKey[] = ['roster', 'import', 'campaigns', 'reference'];
 
 const MENUS_BY_ROLE: Readonly<Record<string, readonly StaffMenuKey[]>> = {
-  REGISTRAR: ['roster', 'import', 'reference'],
-  COLLEGE_ADMIN: ['roster', 'reference'],
-  COUNSELLOR: ['roster', 'reference'],
+  REGISTRAR: ['roster', 'import', 'campaigns', 'reference'],
+  COLLEGE_ADMIN: ['roster', 'campaigns', 'reference'],
+  COUNSELLOR: ['roster', 'campaigns', 'reference'],
+  // Campaigns carry no personal data: analysts read their settings and counts.
+  ANALYST: ['campaigns', 'reference'],
   // Their own screens come later; until then they get the shared reference data.
-  ANALYST: ['reference'],
   SUPPORT: ['reference'],
 };
 
