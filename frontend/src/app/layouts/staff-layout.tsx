@@ -1,4 +1,4 @@
-import { ApiOutlined, CloudUploadOutlined, DatabaseOutlined, FlagOutlined, TeamOutlined } from '@ant-design/icons';
+import { ApiOutlined, CloudUploadOutlined, DatabaseOutlined, FlagOutlined, IdcardOutlined, TeamOutlined } from '@ant-design/icons';
 import { Alert, App, ConfigProvider, Flex, Layout, Menu, Typography } from 'antd';
 import enUS from 'antd/locale/en_US';
 import zhCN from 'antd/locale/zh_CN';
@@ -21,6 +21,7 @@ const MENU_ICONS: Record<StaffMenuKey, ReactNode> = {
   roster: <TeamOutlined />,
   import: <CloudUploadOutlined />,
   campaigns: <FlagOutlined />,
+  accounts: <IdcardOutlined />,
   reference: <DatabaseOutlined />,
 };
 

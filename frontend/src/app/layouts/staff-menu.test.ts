@@ -3,13 +3,13 @@ import { menuKeyOf, staffHomePath, staffMenusFor } from './staff-menu';
 
 describe('staffMenusFor', () => {
   it.each([
-    [['REGISTRAR'], ['roster', 'import', 'campaigns', 'reference']],
+    [['REGISTRAR'], ['roster', 'import', 'campaigns', 'accounts', 'reference']],
     [['COLLEGE_ADMIN'], ['roster', 'campaigns', 'reference']],
     [['COUNSELLOR'], ['roster', 'campaigns', 'reference']],
     [['ANALYST'], ['campaigns', 'reference']],
     [['SUPPORT'], ['reference']],
     [['STUDENT'], ['reference']],
-    [['COUNSELLOR', 'REGISTRAR'], ['roster', 'import', 'campaigns', 'reference']],
+    [['COUNSELLOR', 'REGISTRAR'], ['roster', 'import', 'campaigns', 'accounts', 'reference']],
   ])('%j sees %j', (roles, menus) => {
     expect(staffMenusFor(roles)).toEqual(menus);
   });
@@ -29,6 +29,7 @@ describe('staffMenusFor', () => {
     expect(menuKeyOf('/staff/import')).toBe('import');
     expect(menuKeyOf('/staff/roster')).toBe('roster');
     expect(menuKeyOf('/staff/campaigns/Q2FtcGFpZ246MQ')).toBe('campaigns');
+    expect(menuKeyOf('/staff/accounts')).toBe('accounts');
     expect(menuKeyOf('/staff/login')).toBeNull();
   });
 });

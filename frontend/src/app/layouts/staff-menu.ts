@@ -1,10 +1,10 @@
 /** Screens of the staff side menu, in menu order. */
-export type StaffMenuKey = 'roster' | 'import' | 'campaigns' | 'reference';
+export type StaffMenuKey = 'roster' | 'import' | 'campaigns' | 'accounts' | 'reference';
 
-const MENU_ORDER: readonly StaffMenuKey[] = ['roster', 'import', 'campaigns', 'reference'];
+const MENU_ORDER: readonly StaffMenuKey[] = ['roster', 'import', 'campaigns', 'accounts', 'reference'];
 
 const MENUS_BY_ROLE: Readonly<Record<string, readonly StaffMenuKey[]>> = {
-  REGISTRAR: ['roster', 'import', 'campaigns', 'reference'],
+  REGISTRAR: ['roster', 'import', 'campaigns', 'accounts', 'reference'],
   COLLEGE_ADMIN: ['roster', 'campaigns', 'reference'],
   COUNSELLOR: ['roster', 'campaigns', 'reference'],
   // Campaigns carry no personal data: analysts read their settings and counts.

@@ -1,5 +1,6 @@
 import enAuth from './locales/en/auth.json';
 import enCampaigns from './locales/en/campaigns.json';
+import enStaffAccounts from './locales/en/staffAccounts.json';
 import enCommon from './locales/en/common.json';
 import enErrors from './locales/en/errors.json';
 import enImport from './locales/en/import.json';
@@ -17,6 +18,7 @@ import enProfile from './locales/en/profile.json';
 import enInbox from './locales/en/inbox.json';
 import zhAuth from './locales/zh-CN/auth.json';
 import zhCampaigns from './locales/zh-CN/campaigns.json';
+import zhStaffAccounts from './locales/zh-CN/staffAccounts.json';
 import zhCommon from './locales/zh-CN/common.json';
 import zhErrors from './locales/zh-CN/errors.json';
 import zhImport from './locales/zh-CN/import.json';
@@ -34,7 +36,7 @@ import zhProfile from './locales/zh-CN/profile.json';
 import zhInbox from './locales/zh-CN/inbox.json';
 
 // `record` is the shared vocabulary of enrolment records (field and enum labels) for every screen.
-export const NAMESPACES = ['common', 'errors', 'landing', 'reference', 'auth', 'record', 'roster', 'import', 'campaigns', 'student', 'help', 'selfcheck', 'corrections', 'receipts', 'registration', 'profile', 'inbox'] as const;
+export const NAMESPACES = ['common', 'errors', 'landing', 'reference', 'auth', 'record', 'roster', 'import', 'campaigns', 'staffAccounts', 'student', 'help', 'selfcheck', 'corrections', 'receipts', 'registration', 'profile', 'inbox'] as const;
 
 export const resources = {
   'zh-CN': {
@@ -47,6 +49,7 @@ export const resources = {
     roster: zhRoster,
     import: zhImport,
     campaigns: zhCampaigns,
+    staffAccounts: zhStaffAccounts,
     student: zhStudent,
     help: zhHelp,
     selfcheck: zhSelfcheck,
@@ -66,6 +69,7 @@ export const resources = {
     roster: enRoster,
     import: enImport,
     campaigns: enCampaigns,
+    staffAccounts: enStaffAccounts,
     student: enStudent,
     help: enHelp,
     selfcheck: enSelfcheck,
