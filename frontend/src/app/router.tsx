@@ -1,4 +1,5 @@
 import { createBrowserRouter, RouterProvider, type RouteObject } from 'react-router';
+import { MobileLoading } from '@/components/mobile/mobile-loading';
 import { PageLoading } from '@/components/page-loading';
 import { InstitutionRoute } from '@/features/landing/routes/institution-route';
 import { LandingRoute } from '@/features/landing/routes/landing-route';
@@ -9,8 +10,6 @@ import { StudentLayout } from './layouts/student-layout';
 import { RequireStudent } from './routes/require-student';
 import { RouteError } from './routes/route-error';
 import { StudentNotFound } from './routes/student-not-found';
-import { studentFeatureRoutes } from './routes/student-feature-routes';
-import { StudentPendingTasks, StudentRecordPanel } from './routes/student-record-panel';
 
 // The student area is in the entry chunk (phones get it in one request); the staff area (antd,
 // echarts) is fetched only when a /staff address is opened, so phones never download it.
@@ -71,12 +70,16 @@ export const routes: RouteObject[] = [
       { index: true, element: <LandingRoute /> },
       { path: 'institutions/:code', element: <InstitutionRoute /> },
       { path: 'login', element: <StudentLoginRoute /> },
-      ...studentFeatureRoutes,
+      {
+        path: 'help',
+        HydrateFallback: MobileLoading,
+        lazy: async () => ({ Component: (await import('@/features/help/routes/help-route')).HelpRoute }),
+      },
       {
         path: 'me',
         element: (
           <RequireStudent>
-            <MyRecordsRoute header={<StudentPendingTasks />} />
+            <MyRecordsRoute />
           </RequireStudent>
         ),
       },
@@ -84,7 +87,7 @@ export const routes: RouteObject[] = [
         path: 'me/records/:id',
         element: (
           <RequireStudent>
-            <RecordRoute panel={(recordId) => <StudentRecordPanel recordId={recordId} />} />
+            <RecordRoute />
           </RequireStudent>
         ),
       },
