@@ -1,5 +1,4 @@
 import { createBrowserRouter, RouterProvider, type RouteObject } from 'react-router';
-import { MobileLoading } from '@/components/mobile/mobile-loading';
 import { PageLoading } from '@/components/page-loading';
 import { InstitutionRoute } from '@/features/landing/routes/institution-route';
 import { LandingRoute } from '@/features/landing/routes/landing-route';
@@ -10,6 +9,8 @@ import { StudentLayout } from './layouts/student-layout';
 import { RequireStudent } from './routes/require-student';
 import { RouteError } from './routes/route-error';
 import { StudentNotFound } from './routes/student-not-found';
+import { studentFeatureRoutes } from './routes/student-feature-routes';
+import { StudentPendingTasks, StudentRecordPanel } from './routes/student-record-panel';
 
 // The student area is in the entry chunk (phones get it in one request); the staff area (antd,
 // echarts) is fetched only when a /staff address is opened, so phones never download it.
@@ -70,16 +71,12 @@ export const routes: RouteObject[] = [
       { index: true, element: <LandingRoute /> },
       { path: 'institutions/:code', element: <InstitutionRoute /> },
       { path: 'login', element: <StudentLoginRoute /> },
-      {
-        path: 'help',
-        HydrateFallback: MobileLoading,
-        lazy: async () => ({ Component: (await import('@/features/help/routes/help-route')).HelpRoute }),
-      },
+      ...studentFeatureRoutes,
       {
         path: 'me',
         element: (
           <RequireStudent>
-            <MyRecordsRoute />
+            <MyRecordsRoute header={<StudentPendingTasks />} />
           </RequireStudent>
         ),
       },
@@ -87,7 +84,7 @@ export const routes: RouteObject[] = [
         path: 'me/records/:id',
         element: (
           <RequireStudent>
-            <RecordRoute />
+            <RecordRoute panel={(recordId) => <StudentRecordPanel recordId={recordId} />} />
           </RequireStudent>
         ),
       },

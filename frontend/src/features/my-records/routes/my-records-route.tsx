@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { Card } from 'antd-mobile';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
@@ -10,7 +11,12 @@ import { SignOutButton } from '../components/sign-out-button';
 import '../components/my-records.css';
 
 /** 我的学籍: a card per linked record, or why none was found. */
-export function MyRecordsRoute() {
+interface MyRecordsRouteProps {
+  /** Shown above the records (the app puts the pending tasks there). */
+  header?: ReactNode;
+}
+
+export function MyRecordsRoute({ header }: MyRecordsRouteProps = {}) {
   const { t } = useTranslation('student');
   const [{ data, fetching, error }, reexecute] = useQuery({ query: MyRecordsQuery });
   const me = data?.me;
@@ -28,6 +34,7 @@ export function MyRecordsRoute() {
             {t('records.count', { count: me.records.length })} · {t('records.hint')}
           </p>
         </Card>
+        {header}
         {me.records.map((record) => (
           <RecordCard key={record.id} record={record} to={`/me/records/${encodeURIComponent(record.id)}`} />
         ))}

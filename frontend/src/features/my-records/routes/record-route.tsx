@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { Button, Card, ErrorBlock, NoticeBar } from 'antd-mobile';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
@@ -12,7 +13,12 @@ import { RecordSheet, RecordSheet_EnrolmentRecordFragment } from '../components/
 import '../components/my-records.css';
 
 /** One record: the admission photo, every field in two groups, and whether it is in the self-check. */
-export function RecordRoute() {
+interface RecordRouteProps {
+  /** Shown under the title (the app puts the record's self-check there). */
+  panel?: (recordId: string) => ReactNode;
+}
+
+export function RecordRoute({ panel }: RecordRouteProps = {}) {
   const { t } = useTranslation('student');
   const { t: tr } = useTranslation('record');
   const { id } = useParams();
@@ -42,6 +48,7 @@ export function RecordRoute() {
           {sheet.institution.name} · {tr(`level.${sheet.level}`)} · {sheet.major.name}
         </h1>
       </Card>
+      {panel?.(sheet.id)}
       {isOutOfSelfCheck(found.status) && (
         <div role="note" className="my-records-actions">
           <NoticeBar color="info" wrap content={t('record.outOfScope', { status: tr(`status.${found.status}`) })} />

@@ -26,7 +26,8 @@ export function StudentLoginRoute() {
       <StudentLoginForm
         onSignedIn={(token, account) => {
           session.signIn(token, account);
-          void navigate('/me', { replace: true });
+          // Unfinished tasks come first: /me/next opens the first one (or the record list).
+          void navigate('/me/next', { replace: true });
         }}
       />
       <div className="student-login-help">

@@ -1,0 +1,37 @@
+import type { ComponentType } from 'react';
+import type { RouteObject } from 'react-router';
+import { MobileLoading } from '@/components/mobile/mobile-loading';
+import { RequireStudent } from './require-student';
+
+// The student screens beyond landing, sign-in and the record list: each is its own chunk, so the
+// landing page's initial JavaScript stays small (budget: 250 KB gzip).
+const open = (load: () => Promise<ComponentType>): Pick<RouteObject, 'lazy' | 'HydrateFallback'> => ({
+  HydrateFallback: MobileLoading,
+  lazy: async () => ({ Component: await load() }),
+});
+
+const studentOnly = (load: () => Promise<ComponentType>): Pick<RouteObject, 'lazy' | 'HydrateFallback'> => ({
+  HydrateFallback: MobileLoading,
+  lazy: async () => {
+    const Screen = await load();
+    return {
+      element: (
+        <RequireStudent>
+          <Screen />
+        </RequireStudent>
+      ),
+    };
+  },
+});
+
+export const studentFeatureRoutes: RouteObject[] = [
+  { path: 'help', ...open(async () => (await import('@/features/help/routes/help-route')).HelpRoute) },
+  {
+    path: 'me/next',
+    ...studentOnly(async () => (await import('@/features/self-check/routes/next-task-route')).NextTaskRoute),
+  },
+  {
+    path: 'me/records/:id/confirm',
+    ...studentOnly(async () => (await import('@/features/self-check/routes/confirm-route')).ConfirmRoute),
+  },
+];
