@@ -45,6 +45,9 @@ class SecurityConfiguration {
 				// the refresh cookie, not a bearer token, authenticates these two (accounts feature)
 				.pathMatchers(HttpMethod.POST, "/api/auth/refresh", "/api/auth/logout")
 				.permitAll()
+				// QR codes of public verification pages (receipts feature): they look nothing up
+				.pathMatchers(HttpMethod.GET, "/api/verify/**")
+				.permitAll()
 				.pathMatchers("/api/**")
 				.authenticated()
 				.matchers(spaPages())

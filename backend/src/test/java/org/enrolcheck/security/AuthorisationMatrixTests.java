@@ -69,7 +69,12 @@ class AuthorisationMatrixTests {
 			Map.entry("Mutation.importAdmissionPhotos", Access.of(REGISTRAR)),
 			Map.entry("Mutation.createCampaign", Access.of(REGISTRAR)),
 			Map.entry("Mutation.updateCampaign", Access.of(REGISTRAR)),
-			Map.entry("Mutation.extendCampaignForStudent", Access.of(REGISTRAR)));
+			Map.entry("Mutation.extendCampaignForStudent", Access.of(REGISTRAR)),
+			Map.entry("Query.verifyCode", Access.PUBLIC),
+			Map.entry("Mutation.issueSelfCheckReceipt", Access.of(EnumSet.of(Role.STUDENT))),
+			Map.entry("Mutation.issueVerificationReport", Access.of(EnumSet.of(Role.STUDENT))),
+			Map.entry("Mutation.extendVerificationCode", Access.of(EnumSet.of(Role.STUDENT))),
+			Map.entry("Mutation.revokeVerificationCode", Access.of(EnumSet.of(Role.STUDENT))));
 
 	/** What an ID argument names, by argument name (the root field's own `id` by the field). */
 	private static final Map<String, String> ID_TYPES = Map.ofEntries(Map.entry("record", "EnrolmentRecord"),
@@ -78,7 +83,8 @@ class AuthorisationMatrixTests {
 			Map.entry("campaignId", "Campaign"), Map.entry("updateCampaign", "Campaign"),
 			Map.entry("updateEnrolmentRecord", "EnrolmentRecord"), Map.entry("sessionId", "AccountSession"),
 			Map.entry("accountId", "Account"), Map.entry("classId", "SchoolClass"), Map.entry("collegeId", "College"),
-			Map.entry("majorId", "Major"), Map.entry("institutionId", "Institution"), Map.entry("node", "Institution"));
+			Map.entry("majorId", "Major"), Map.entry("institutionId", "Institution"), Map.entry("node", "Institution"),
+			Map.entry("extendVerificationCode", "VerificationCode"), Map.entry("revokeVerificationCode", "VerificationCode"));
 
 	/**
 	 * @param sessionOnly the field needs a signed-in session (a token from login), not just a role:
