@@ -34,4 +34,10 @@ export const studentFeatureRoutes: RouteObject[] = [
     path: 'me/records/:id/confirm',
     ...studentOnly(async () => (await import('@/features/self-check/routes/confirm-route')).ConfirmRoute),
   },
+  {
+    path: 'me/records/:id/receipts',
+    ...studentOnly(async () => (await import('@/features/receipts/routes/receipts-route')).ReceiptsRoute),
+  },
+  { path: 'verify', ...open(async () => (await import('@/features/receipts/routes/verify-route')).VerifyRoute) },
+  { path: 'verify/:code', ...open(async () => (await import('@/features/receipts/routes/verify-route')).VerifyRoute) },
 ];
