@@ -47,14 +47,15 @@ class AccountController {
 		this.institutions = institutions;
 	}
 
-	record LoginInput(String identifier, String password) {
+	/** {@code totp}: the authenticator code, for staff with two-step verification (totp feature). */
+	record LoginInput(String identifier, String password, String totp) {
 	}
 
 	@MutationMapping
 	Mono<Object> login(@Argument LoginInput input, GraphQLContext context, Locale locale) {
 		ClientInfo client = context.getOrDefault(SignInCookieInterceptor.CLIENT, ClientInfo.UNKNOWN);
 		boolean english = Language.english(locale);
-		return signIn.login(input.identifier(), input.password(), client).map(outcome -> switch (outcome) {
+		return signIn.login(input.identifier(), input.password(), input.totp(), client).map(outcome -> switch (outcome) {
 			case SignIn.Outcome.SignedIn signedIn -> {
 				context.put(SignInCookieInterceptor.COOKIE, RefreshCookie.carrying(signedIn.refreshToken()));
 				yield new LoginSuccess(signedIn.access().token(),
@@ -65,6 +66,15 @@ class AccountController {
 			case SignIn.Outcome.Throttled throttled -> new LoginThrottled("LOGIN_THROTTLED",
 					english ? "Too many failed attempts. Try again later." : "登录失败次数过多，请稍后再试。",
 					(int) Math.max(1, throttled.retryAfter().toSeconds()));
+			case SignIn.Outcome.TotpRequired totp -> totp.invalid()
+					? new LoginTotpRequired("TOTP_INVALID", english ? "The verification code is wrong, expired or already used."
+							: "动态验证码错误、已过期或已使用。")
+					: new LoginTotpRequired("TOTP_REQUIRED", english ? "Enter the code from your authenticator app."
+							: "请输入身份验证器应用中的动态验证码。");
+			case SignIn.Outcome.TotpEnrolmentRequired enrol -> new LoginTotpEnrolmentRequired("TOTP_ENROLMENT_REQUIRED",
+					english ? "Your role must use two-step verification: add this key to an authenticator app, then sign in with its code."
+							: "您的角色须启用两步验证：请将此密钥添加到身份验证器应用，再用其动态验证码登录。",
+					enrol.secret(), enrol.otpauthUri());
 		});
 	}
 
@@ -121,6 +131,12 @@ class AccountController {
 	}
 
 	record LoginThrottled(String code, String message, int retryAfterSeconds) {
+	}
+
+	record LoginTotpRequired(String code, String message) {
+	}
+
+	record LoginTotpEnrolmentRequired(String code, String message, String secret, String otpauthUri) {
 	}
 
 	record RevokeSessionSuccess(String sessionId) {

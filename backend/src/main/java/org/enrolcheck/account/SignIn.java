@@ -7,6 +7,8 @@ import java.util.Optional;
 
 import org.enrolcheck.account.AccountRepository.Credential;
 import org.enrolcheck.account.LoginThrottle.Key;
+import org.enrolcheck.totp.TotpService;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.reactive.TransactionalOperator;
 import reactor.core.publisher.Mono;
@@ -30,8 +32,11 @@ class SignIn {
 
 	private final TransactionalOperator transaction;
 
+	private final TotpService totp;
+
 	SignIn(AccountRepository accounts, SessionRepository sessions, Passwords passwords, LoginThrottle throttle,
-			AccessTokens tokens, TransactionalOperator transaction) {
+			AccessTokens tokens, TransactionalOperator transaction, TotpService totp) {
+		this.totp = totp;
 		this.accounts = accounts;
 		this.sessions = sessions;
 		this.passwords = passwords;
@@ -52,9 +57,21 @@ class SignIn {
 		record Throttled(Duration retryAfter) implements Outcome {
 		}
 
+		/** The password was right but the TOTP code is missing ({@code invalid} false) or wrong/used (true). */
+		record TotpRequired(boolean invalid) implements Outcome {
+		}
+
+		/** The password was right; the role must enrol TOTP first, with this secret. */
+		record TotpEnrolmentRequired(String secret, String otpauthUri) implements Outcome {
+		}
+
 	}
 
 	Mono<Outcome> login(String identifier, String password, ClientInfo client) {
+		return login(identifier, password, null, client);
+	}
+
+	Mono<Outcome> login(String identifier, String password, @Nullable String totpCode, ClientInfo client) {
 		if (identifier.isBlank() || password.isEmpty() || identifier.length() > 254 || password.length() > 100) {
 			return Mono.just(new Outcome.Failed());
 		}
@@ -75,11 +92,25 @@ class SignIn {
 					}
 					return passwords.matches(password, found.map(Credential::passwordHash).orElse(null))
 						.flatMap(matches -> matches && found.get().account().state() == AccountState.ACTIVE
-								? signIn(found.get().account(), who, client)
+								? secondStep(found.get().account(), totpCode, who, keys, client)
 								: throttle.failed(keys).then(accounts.recordAttempt(accountId, client, false))
 									.thenReturn(new Outcome.Failed()));
 				});
 			});
+	}
+
+	/** Staff with TOTP need a code as well; a wrong or replayed code counts as a failed attempt. */
+	private Mono<Outcome> secondStep(Account account, @Nullable String totpCode, Key who, List<Key> keys,
+			ClientInfo client) {
+		return totp.check(account.id(), account.username(), account.roles(), totpCode).flatMap(gate -> switch (gate) {
+			case TotpService.Gate.Pass pass -> signIn(account, who, client);
+			case TotpService.Gate.Required required -> Mono.<Outcome>just(new Outcome.TotpRequired(false));
+			case TotpService.Gate.Invalid invalid -> throttle.failed(keys)
+				.then(accounts.recordAttempt(account.id(), client, false))
+				.thenReturn((Outcome) new Outcome.TotpRequired(true));
+			case TotpService.Gate.EnrolmentRequired enrol -> Mono.<Outcome>just(
+					new Outcome.TotpEnrolmentRequired(enrol.secret(), enrol.otpauthUri()));
+		});
 	}
 
 	private Mono<Outcome> signIn(Account account, Key who, ClientInfo client) {

@@ -39,6 +39,11 @@ sealed interface RecordScope {
 		if (viewer.has(Role.REGISTRAR) && institution != null) {
 			return new WholeInstitution(institution);
 		}
+		// an integrator's API token with records:read reads its institution's records (ID numbers
+		// stay masked: revealIdNumber is for REGISTRAR and COLLEGE_ADMIN only)
+		if (viewer.isIntegratorWith("records:read")) {
+			return new WholeInstitution(institution);
+		}
 		if (viewer.has(Role.COLLEGE_ADMIN) && institution != null && !viewer.collegeIds().isEmpty()) {
 			return new Colleges(institution, viewer.collegeIds());
 		}

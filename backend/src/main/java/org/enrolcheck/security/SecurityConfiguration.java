@@ -1,5 +1,7 @@
 package org.enrolcheck.security;
 
+import java.time.Clock;
+
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
@@ -26,7 +28,7 @@ import reactor.core.publisher.Flux;
 class SecurityConfiguration {
 
 	@Bean
-	SecurityWebFilterChain securityWebFilterChain(ServerHttpSecurity http, ReactiveJwtDecoder jwtDecoder) {
+	SecurityWebFilterChain securityWebFilterChain(ServerHttpSecurity http, BearerAuthentication bearer) {
 		return http
 			// Bearer tokens, not cookies, authorise API calls, so there is no ambient credential to forge.
 			.csrf(ServerHttpSecurity.CsrfSpec::disable)
@@ -54,19 +56,20 @@ class SecurityConfiguration {
 				.permitAll()
 				.anyExchange()
 				.denyAll())
-			.oauth2ResourceServer(server -> server
-				.jwt(jwt -> jwt.jwtDecoder(jwtDecoder).jwtAuthenticationConverter(new RoleClaims())))
+			// our JWTs, an external OIDC issuer's JWTs, and integrators' ecp_ tokens (BearerAuthentication)
+			.oauth2ResourceServer(server -> server.authenticationManagerResolver(bearer))
 			.build();
 	}
 
 	@Bean
-	ReactiveJwtDecoder jwtDecoder(SigningKeys keys) {
+	ReactiveJwtDecoder jwtDecoder(SigningKeys keys, SecurityProperties properties, Clock clock) {
 		// Every unretired key verifies (matched by kid), so tokens signed before a rotation stay valid.
 		NimbusReactiveJwtDecoder decoder = NimbusReactiveJwtDecoder
 			.withJwkSource(jwt -> Flux.fromIterable(keys.publicJwks().getKeys()))
 			.build();
 		decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(JwtValidators.createDefaultWithIssuer(TokenIssuer.ISSUER)));
-		return decoder;
+		SecurityProperties.TokenCache cache = properties.tokenCache();
+		return cache.enabled() ? new VerifiedTokenCache(decoder, clock, cache.maxEntries(), cache.maxAge()) : decoder;
 	}
 
 	/** GETs of the single-page app: its files and its client-side routes (deep links). */

@@ -16,11 +16,16 @@ import reactor.core.publisher.Mono;
 
 /**
  * Who is asking and how far they may see: the institution, colleges and classes a staff token names
- * (claims {@code inst}, {@code colleges}, {@code classes}). Services derive every access rule from
- * this, never from request arguments.
+ * (claims {@code inst}, {@code colleges}, {@code classes}), and the scopes an integrator's token
+ * grants ({@code records:read} …). Services derive every access rule from this, never from request
+ * arguments.
  */
 public record Viewer(String subject, Set<Role> roles, @Nullable Long institutionId, Set<Long> collegeIds,
-		Set<Long> classIds) {
+		Set<Long> classIds, Set<String> scopes) {
+
+	public Viewer(String subject, Set<Role> roles, @Nullable Long institutionId, Set<Long> collegeIds, Set<Long> classIds) {
+		this(subject, roles, institutionId, collegeIds, classIds, Set.of());
+	}
 
 	public static final String INSTITUTION_CLAIM = "inst";
 
@@ -39,6 +44,9 @@ public record Viewer(String subject, Set<Role> roles, @Nullable Long institution
 	}
 
 	static Viewer of(Authentication authentication) {
+		if (authentication instanceof ViewerAuthentication known) {
+			return known.viewer();
+		}
 		if (!(authentication instanceof JwtAuthenticationToken token)) {
 			return ANONYMOUS;
 		}
@@ -48,8 +56,13 @@ public record Viewer(String subject, Set<Role> roles, @Nullable Long institution
 			.filter(name -> name.startsWith("ROLE_"))
 			.map(name -> Role.valueOf(name.substring(5)))
 			.collect(Collectors.toUnmodifiableSet());
+		Set<String> scopes = token.getAuthorities().stream()
+			.map(authority -> authority.getAuthority())
+			.filter(name -> name.startsWith("SCOPE_"))
+			.map(name -> name.substring(6))
+			.collect(Collectors.toUnmodifiableSet());
 		return new Viewer(jwt.getSubject(), roles, number(jwt.getClaim(INSTITUTION_CLAIM)), numbers(jwt.getClaim(COLLEGES_CLAIM)),
-				numbers(jwt.getClaim(CLASSES_CLAIM)));
+				numbers(jwt.getClaim(CLASSES_CLAIM)), scopes);
 	}
 
 	/**
@@ -68,6 +81,20 @@ public record Viewer(String subject, Set<Role> roles, @Nullable Long institution
 
 	public boolean has(Role role) {
 		return roles.contains(role);
+	}
+
+	/** Whether the token grants {@code scope} (e.g. {@code records:read}); only integrators' tokens carry scopes. */
+	public boolean hasScope(String scope) {
+		return scopes.contains(scope);
+	}
+
+	/**
+	 * An integrator of an institution whose token grants {@code scope}: what a read open to
+	 * integrators checks (records:read, stats:read, tickets:read, campaigns:read), bounded by
+	 * {@link #institutionId()} like a registrar's.
+	 */
+	public boolean isIntegratorWith(String scope) {
+		return has(Role.INTEGRATOR) && institutionId != null && hasScope(scope);
 	}
 
 	public boolean isAnonymous() {

@@ -7,9 +7,9 @@ import org.springframework.graphql.server.WebGraphQlResponse;
 import org.springframework.graphql.server.WebSocketGraphQlInterceptor;
 import org.springframework.graphql.server.WebSocketGraphQlRequest;
 import org.springframework.graphql.server.WebSocketSessionInfo;
-import org.springframework.security.authentication.AbstractAuthenticationToken;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.ReactiveSecurityContextHolder;
-import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
+import org.springframework.security.oauth2.server.resource.authentication.BearerTokenAuthenticationToken;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 
@@ -24,12 +24,10 @@ class WebSocketAuthentication implements WebSocketGraphQlInterceptor {
 
 	private static final String AUTHENTICATION = WebSocketAuthentication.class.getName() + ".authentication";
 
-	private final ReactiveJwtDecoder decoder;
+	private final BearerAuthentication bearer;
 
-	private final RoleClaims roles = new RoleClaims();
-
-	WebSocketAuthentication(ReactiveJwtDecoder decoder) {
-		this.decoder = decoder;
+	WebSocketAuthentication(BearerAuthentication bearer) {
+		this.bearer = bearer;
 	}
 
 	@Override
@@ -38,8 +36,8 @@ class WebSocketAuthentication implements WebSocketGraphQlInterceptor {
 		if (!(header instanceof String bearer) || !bearer.startsWith("Bearer ")) {
 			return Mono.empty();
 		}
-		return decoder.decode(bearer.substring(7))
-			.flatMap(roles::convert)
+		// the same checks as a bearer token on POST /graphql: our JWTs, the SSO issuer's, ecp_ API tokens
+		return this.bearer.graphQl(new BearerTokenAuthenticationToken(bearer.substring(7)))
 			.doOnNext(authentication -> session.getAttributes().put(AUTHENTICATION, authentication))
 			.then(Mono.empty());
 	}
@@ -47,7 +45,7 @@ class WebSocketAuthentication implements WebSocketGraphQlInterceptor {
 	@Override
 	public Mono<WebGraphQlResponse> intercept(WebGraphQlRequest request, Chain chain) {
 		if (request instanceof WebSocketGraphQlRequest socket
-				&& socket.getSessionInfo().getAttributes().get(AUTHENTICATION) instanceof AbstractAuthenticationToken authentication) {
+				&& socket.getSessionInfo().getAttributes().get(AUTHENTICATION) instanceof Authentication authentication) {
 			return chain.next(request).contextWrite(ReactiveSecurityContextHolder.withAuthentication(authentication));
 		}
 		return chain.next(request);

@@ -69,6 +69,11 @@ class AuthorisationMatrixTests {
 			Map.entry("Mutation.importAdmissionPhotos", Access.of(REGISTRAR)),
 			Map.entry("Mutation.createCampaign", Access.of(REGISTRAR)),
 			Map.entry("Mutation.updateCampaign", Access.of(REGISTRAR)),
+			Map.entry("Query.integratorTokens", Access.of(REGISTRAR)),
+			Map.entry("Mutation.createIntegratorToken", Access.of(REGISTRAR)),
+			Map.entry("Mutation.revokeIntegratorToken", Access.of(REGISTRAR)),
+			Map.entry("Mutation.startTotpEnrolment", Access.SESSION),
+			Map.entry("Mutation.confirmTotpEnrolment", Access.SESSION),
 			Map.entry("Mutation.extendCampaignForStudent", Access.of(REGISTRAR)),
 			Map.entry("Query.verifyCode", Access.PUBLIC),
 			Map.entry("Mutation.issueSelfCheckReceipt", Access.of(EnumSet.of(Role.STUDENT))),
@@ -82,7 +87,8 @@ class AuthorisationMatrixTests {
 			Map.entry("batchId", "ImportBatch"), Map.entry("uploadId", "Upload"), Map.entry("campaign", "Campaign"),
 			Map.entry("campaignId", "Campaign"), Map.entry("updateCampaign", "Campaign"),
 			Map.entry("updateEnrolmentRecord", "EnrolmentRecord"), Map.entry("sessionId", "AccountSession"),
-			Map.entry("accountId", "Account"), Map.entry("classId", "SchoolClass"), Map.entry("collegeId", "College"),
+			Map.entry("accountId", "Account"), Map.entry("revokeIntegratorToken", "IntegratorToken"),
+			Map.entry("classId", "SchoolClass"), Map.entry("collegeId", "College"),
 			Map.entry("majorId", "Major"), Map.entry("institutionId", "Institution"), Map.entry("node", "Institution"),
 			Map.entry("extendVerificationCode", "VerificationCode"), Map.entry("revokeVerificationCode", "VerificationCode"));
 
