@@ -16,7 +16,6 @@ import org.enrolcheck.graphql.ValidationFailed.FieldError;
 import org.enrolcheck.privacy.PersonalDataCipher;
 import org.enrolcheck.record.EnrolmentRecord;
 import org.enrolcheck.record.RecordService;
-import org.enrolcheck.security.Role;
 import org.enrolcheck.security.Viewer;
 import org.enrolcheck.validation.RecordStatus;
 import org.springframework.stereotype.Service;
@@ -68,14 +67,14 @@ class ReceiptService {
 	}
 
 	Mono<ReceiptOutcome> issue(VerificationKind kind, String recordId, Integer validMonths, String key, boolean english) {
-		return student().flatMap(account -> {
+		return Students.current().flatMap(account -> {
 			long record = GlobalId.decode(recordId, "EnrolmentRecord");
 			List<FieldError> problems = new ArrayList<>();
 			if (key == null || key.length() < 8 || key.length() > 100) {
 				problems.add(new FieldError("idempotencyKey", "IDEMPOTENCY_KEY",
 						english ? "The idempotency key must have 8–100 characters." : "幂等键须为 8–100 个字符。"));
 			}
-			validMonths(validMonths, english).ifPresent(problems::add);
+			Students.validMonths(validMonths, english).ifPresent(problems::add);
 			if (!problems.isEmpty()) {
 				return Mono.just((ReceiptOutcome) new ReceiptOutcome.Invalid(problems));
 			}
@@ -127,9 +126,9 @@ class ReceiptService {
 	}
 
 	Mono<ReceiptOutcome> extend(String id, Integer validMonths, boolean english) {
-		return student().flatMap(account -> {
+		return Students.current().flatMap(account -> {
 			long codeId = GlobalId.decode(id, "VerificationCode");
-			var problem = validMonths(validMonths, english);
+			var problem = Students.validMonths(validMonths, english);
 			if (problem.isPresent()) {
 				return Mono.just((ReceiptOutcome) new ReceiptOutcome.Invalid(List.of(problem.get())));
 			}
@@ -160,7 +159,7 @@ class ReceiptService {
 	}
 
 	Mono<ReceiptOutcome> revoke(String id) {
-		return student().flatMap(account -> {
+		return Students.current().flatMap(account -> {
 			long codeId = GlobalId.decode(id, "VerificationCode");
 			return repository.owned(codeId, account, true)
 				.switchIfEmpty(Mono.error(new ApiException(ErrorCode.NOT_FOUND)))
@@ -177,7 +176,7 @@ class ReceiptService {
 	/** The viewer's own codes of these records; nobody else sees any (staff get empty lists). */
 	Flux<VerificationCode> ownCodes(Collection<Long> recordIds) {
 		return Viewer.current().flatMapMany(viewer -> {
-			Long account = studentAccount(viewer);
+			Long account = Students.accountOf(viewer);
 			return account == null ? Flux.empty() : repository.ofRecords(recordIds, account);
 		});
 	}
@@ -185,38 +184,9 @@ class ReceiptService {
 	/** A code by id for {@code node(id)}: its owner only. */
 	Mono<VerificationCode> ownCode(long id) {
 		return Viewer.current().flatMap(viewer -> {
-			Long account = studentAccount(viewer);
+			Long account = Students.accountOf(viewer);
 			return account == null ? Mono.empty() : repository.owned(id, account, false);
 		});
-	}
-
-	private static java.util.Optional<FieldError> validMonths(Integer months, boolean english) {
-		if (months != null && months >= 1 && months <= 6) {
-			return java.util.Optional.empty();
-		}
-		return java.util.Optional.of(new FieldError("validMonths", "VALID_MONTHS_RANGE",
-				english ? "Choose a validity of 1 to 6 months." : "有效期须为 1 至 6 个月。"));
-	}
-
-	/** The signed-in student's account id; staff, integrators and anonymous callers are refused. */
-	private static Mono<Long> student() {
-		return Viewer.current().flatMap(viewer -> {
-			Long account = studentAccount(viewer);
-			return account != null ? Mono.just(account) : Mono.error(viewer.refusal());
-		});
-	}
-
-	private static Long studentAccount(Viewer viewer) {
-		if (!viewer.has(Role.STUDENT)) {
-			return null;
-		}
-		try {
-			GlobalId subject = GlobalId.decode(viewer.subject());
-			return "Account".equals(subject.typeName()) ? subject.id() : null;
-		}
-		catch (ApiException ex) {
-			return null;
-		}
 	}
 
 }

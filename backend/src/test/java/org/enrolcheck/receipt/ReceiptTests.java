@@ -119,6 +119,10 @@ class ReceiptTests {
 		graphQl.mutate().header("Authorization", tokens.staff(Role.REGISTRAR, institution(), List.of(), List.of())).build()
 			.documentName("receiptMyCodes").variable("id", recordId(record)).execute()
 			.path("record.verificationCodes").entityList(Object.class).hasSize(0);
+		String node = "query($id: ID!) { node(id: $id) { __typename ... on VerificationCode { maskedCode } } }";
+		fixtures.as(student).document(node).variable("id", codeId(code)).execute()
+			.path("node.maskedCode").entity(String.class).isEqualTo("****-****-****-" + code.substring(15));
+		fixtures.as(otherStudent).document(node).variable("id", codeId(code)).execute().path("node").valueIsNull();
 	}
 
 	@Test
