@@ -48,6 +48,10 @@ export const routes: RouteObject[] = [
         lazy: async () => ({ Component: (await import('./routes/staff-campaign-route')).StaffCampaignRoute }),
       },
       {
+        path: 'tickets',
+        lazy: async () => ({ Component: (await import('./routes/staff-tickets-route')).StaffTicketsRoute }),
+      },
+      {
         path: 'accounts',
         lazy: async () => ({ Component: (await import('./routes/staff-accounts-route')).StaffStaffAccountsRoute }),
       },

@@ -1,4 +1,12 @@
-import { ApiOutlined, CloudUploadOutlined, DatabaseOutlined, FlagOutlined, IdcardOutlined, TeamOutlined } from '@ant-design/icons';
+import {
+  ApiOutlined,
+  AuditOutlined,
+  CloudUploadOutlined,
+  DatabaseOutlined,
+  FlagOutlined,
+  IdcardOutlined,
+  TeamOutlined,
+} from '@ant-design/icons';
 import { Alert, App, ConfigProvider, Flex, Layout, Menu, Typography } from 'antd';
 import enUS from 'antd/locale/en_US';
 import zhCN from 'antd/locale/zh_CN';
@@ -20,6 +28,7 @@ const FONT_FAMILY = 'var(--font-family)';
 const MENU_ICONS: Record<StaffMenuKey, ReactNode> = {
   roster: <TeamOutlined />,
   import: <CloudUploadOutlined />,
+  tickets: <AuditOutlined />,
   campaigns: <FlagOutlined />,
   accounts: <IdcardOutlined />,
   reference: <DatabaseOutlined />,

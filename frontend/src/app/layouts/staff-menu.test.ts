@@ -3,13 +3,13 @@ import { menuKeyOf, staffHomePath, staffMenusFor } from './staff-menu';
 
 describe('staffMenusFor', () => {
   it.each([
-    [['REGISTRAR'], ['roster', 'import', 'campaigns', 'accounts', 'reference']],
-    [['COLLEGE_ADMIN'], ['roster', 'campaigns', 'reference']],
-    [['COUNSELLOR'], ['roster', 'campaigns', 'reference']],
+    [['REGISTRAR'], ['roster', 'import', 'tickets', 'campaigns', 'accounts', 'reference']],
+    [['COLLEGE_ADMIN'], ['roster', 'tickets', 'campaigns', 'reference']],
+    [['COUNSELLOR'], ['roster', 'tickets', 'campaigns', 'reference']],
     [['ANALYST'], ['campaigns', 'reference']],
     [['SUPPORT'], ['reference']],
     [['STUDENT'], ['reference']],
-    [['COUNSELLOR', 'REGISTRAR'], ['roster', 'import', 'campaigns', 'accounts', 'reference']],
+    [['COUNSELLOR', 'REGISTRAR'], ['roster', 'import', 'tickets', 'campaigns', 'accounts', 'reference']],
   ])('%j sees %j', (roles, menus) => {
     expect(staffMenusFor(roles)).toEqual(menus);
   });
@@ -30,6 +30,7 @@ describe('staffMenusFor', () => {
     expect(menuKeyOf('/staff/roster')).toBe('roster');
     expect(menuKeyOf('/staff/campaigns/Q2FtcGFpZ246MQ')).toBe('campaigns');
     expect(menuKeyOf('/staff/accounts')).toBe('accounts');
+    expect(menuKeyOf('/staff/tickets')).toBe('tickets');
     expect(menuKeyOf('/staff/login')).toBeNull();
   });
 });

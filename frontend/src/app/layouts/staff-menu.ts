@@ -1,12 +1,12 @@
 /** Screens of the staff side menu, in menu order. */
-export type StaffMenuKey = 'roster' | 'import' | 'campaigns' | 'accounts' | 'reference';
+export type StaffMenuKey = 'roster' | 'import' | 'tickets' | 'campaigns' | 'accounts' | 'reference';
 
-const MENU_ORDER: readonly StaffMenuKey[] = ['roster', 'import', 'campaigns', 'accounts', 'reference'];
+const MENU_ORDER: readonly StaffMenuKey[] = ['roster', 'import', 'tickets', 'campaigns', 'accounts', 'reference'];
 
 const MENUS_BY_ROLE: Readonly<Record<string, readonly StaffMenuKey[]>> = {
-  REGISTRAR: ['roster', 'import', 'campaigns', 'accounts', 'reference'],
-  COLLEGE_ADMIN: ['roster', 'campaigns', 'reference'],
-  COUNSELLOR: ['roster', 'campaigns', 'reference'],
+  REGISTRAR: ['roster', 'import', 'tickets', 'campaigns', 'accounts', 'reference'],
+  COLLEGE_ADMIN: ['roster', 'tickets', 'campaigns', 'reference'],
+  COUNSELLOR: ['roster', 'tickets', 'campaigns', 'reference'],
   // Campaigns carry no personal data: analysts read their settings and counts.
   ANALYST: ['campaigns', 'reference'],
   // Their own screens come later; until then they get the shared reference data.

@@ -1,6 +1,7 @@
 import enAuth from './locales/en/auth.json';
 import enCampaigns from './locales/en/campaigns.json';
 import enStaffAccounts from './locales/en/staffAccounts.json';
+import enTicketReview from './locales/en/ticketReview.json';
 import enCommon from './locales/en/common.json';
 import enErrors from './locales/en/errors.json';
 import enImport from './locales/en/import.json';
@@ -19,6 +20,7 @@ import enInbox from './locales/en/inbox.json';
 import zhAuth from './locales/zh-CN/auth.json';
 import zhCampaigns from './locales/zh-CN/campaigns.json';
 import zhStaffAccounts from './locales/zh-CN/staffAccounts.json';
+import zhTicketReview from './locales/zh-CN/ticketReview.json';
 import zhCommon from './locales/zh-CN/common.json';
 import zhErrors from './locales/zh-CN/errors.json';
 import zhImport from './locales/zh-CN/import.json';
@@ -36,7 +38,7 @@ import zhProfile from './locales/zh-CN/profile.json';
 import zhInbox from './locales/zh-CN/inbox.json';
 
 // `record` is the shared vocabulary of enrolment records (field and enum labels) for every screen.
-export const NAMESPACES = ['common', 'errors', 'landing', 'reference', 'auth', 'record', 'roster', 'import', 'campaigns', 'staffAccounts', 'student', 'help', 'selfcheck', 'corrections', 'receipts', 'registration', 'profile', 'inbox'] as const;
+export const NAMESPACES = ['common', 'errors', 'landing', 'reference', 'auth', 'record', 'roster', 'import', 'campaigns', 'staffAccounts', 'ticketReview', 'student', 'help', 'selfcheck', 'corrections', 'receipts', 'registration', 'profile', 'inbox'] as const;
 
 export const resources = {
   'zh-CN': {
@@ -50,6 +52,7 @@ export const resources = {
     import: zhImport,
     campaigns: zhCampaigns,
     staffAccounts: zhStaffAccounts,
+    ticketReview: zhTicketReview,
     student: zhStudent,
     help: zhHelp,
     selfcheck: zhSelfcheck,
@@ -70,6 +73,7 @@ export const resources = {
     import: enImport,
     campaigns: enCampaigns,
     staffAccounts: enStaffAccounts,
+    ticketReview: enTicketReview,
     student: enStudent,
     help: enHelp,
     selfcheck: enSelfcheck,
