@@ -2,6 +2,7 @@ package org.enrolcheck.receipt;
 
 import org.enrolcheck.privacy.PersonalDataCipher;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.reactive.TransactionalOperator;
 import reactor.core.publisher.Mono;
 
 /**
@@ -18,23 +19,32 @@ class CodeVerifier {
 
 	private final PersonalDataCipher cipher;
 
-	CodeVerifier(ReceiptRepository repository, GuessThrottle throttle, PersonalDataCipher cipher) {
+	private final TransactionalOperator transaction;
+
+	CodeVerifier(ReceiptRepository repository, GuessThrottle throttle, PersonalDataCipher cipher,
+			TransactionalOperator transaction) {
 		this.repository = repository;
 		this.throttle = throttle;
 		this.cipher = cipher;
+		this.transaction = transaction;
 	}
 
 	Mono<PublicVerification> verify(String typed, String clientIp) {
 		String key = GuessThrottle.key(clientIp);
-		return throttle.lockedFor(key).flatMap(seconds -> {
-			if (seconds > 0) {
-				return Mono.just(PublicVerification.rateLimited(seconds));
-			}
-			return VerificationCodeText.normalise(typed)
-				.map(code -> repository.verification(cipher.blindIndex(ReceiptService.HASH_COLUMN, code))
-					.switchIfEmpty(throttle.wrong(key).then(Mono.fromSupplier(PublicVerification::notFound))))
-				.orElseGet(() -> Mono.just(PublicVerification.notFound()));
-		});
+		var code = VerificationCodeText.normalise(typed);
+		if (code.isEmpty()) {
+			return throttle.lockedFor(key).map(seconds -> seconds > 0 ? PublicVerification.rateLimited(seconds)
+					: PublicVerification.notFound());
+		}
+		byte[] hash = cipher.blindIndex(ReceiptService.HASH_COLUMN, code.get());
+		return throttle.take(key)
+			.flatMap(slot -> repository.verification(hash)
+				.flatMap(found -> throttle.found(key).thenReturn(found))
+				.switchIfEmpty(throttle.missed(key, slot).then(Mono.fromSupplier(PublicVerification::notFound))))
+			.switchIfEmpty(throttle.lockedFor(key).map(PublicVerification::rateLimited))
+			// one connection for the whole check (nested statements outside a transaction would each take
+			// one, and a burst could starve the pool); the key's row stays locked until it is done
+			.as(transaction::transactional);
 	}
 
 }

@@ -92,8 +92,8 @@ class ReceiptService {
 							.flatMap(outcome -> outcome instanceof ReceiptOutcome.Issued issued
 									? idempotency.remember(actor, key, operation, fingerprint, issued.code().id()).thenReturn(outcome)
 									: Mono.just(outcome));
-					})
-					.as(transaction::transactional));
+					}))
+				.as(transaction::transactional);
 		});
 	}
 
