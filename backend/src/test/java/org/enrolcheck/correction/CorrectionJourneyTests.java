@@ -203,6 +203,31 @@ class CorrectionJourneyTests {
 			.execute().path("fileCorrectionTicket.code").entity(String.class).isEqualTo("IDEMPOTENCY_KEY_REUSED");
 	}
 
+	@Test
+	void evidenceIsShownToTheFilerAndTheReviewersOnly() {
+		Student student = fixtures.student("2025010101", "郑证据", 17);
+		Student classmate = fixtures.student("2025010101", "郑同学", 18);
+		String pdf = fixtures.evidence(student, "学生证.pdf", CorrectionFixtures.PDF);
+		fixtures.as(student.bearer()).documentName("correctionFile")
+			.variable("input", CorrectionFixtures.filing("journey-0008", student,
+					List.of(CorrectionFixtures.item("studentNumber", "2025010101918", "TYPO", pdf))))
+			.execute().path("fileCorrectionTicket.__typename").entity(String.class).isEqualTo("TicketSaved");
+		String url = "/api/tickets/evidence/" + pdf;
+		for (String bearer : List.of(student.bearer(), tokens.staff(Role.REGISTRAR, fixtures.institution(), List.of(), List.of()),
+				tokens.staff(Role.COLLEGE_ADMIN, fixtures.institution(), List.of(fixtures.college("01")), List.of()))) {
+			http.get().uri(url).header("Authorization", bearer).exchange().expectStatus().isOk()
+				.expectHeader().contentType("application/pdf")
+				.expectBody(byte[].class).isEqualTo(CorrectionFixtures.PDF);
+		}
+		http.get().uri(url).header("Authorization", classmate.bearer()).exchange().expectStatus().isNotFound();
+		http.get().uri(url).header("Authorization", tokens.staff(Role.COLLEGE_ADMIN, fixtures.institution(),
+				List.of(fixtures.college("02")), List.of())).exchange().expectStatus().isNotFound();
+		http.get().uri(url).header("Authorization", tokens.staff(Role.COUNSELLOR, fixtures.institution(), List.of(),
+				List.of(fixtures.classId("2025010101")))).exchange().expectStatus().isForbidden();
+		http.get().uri(url).exchange().expectStatus().isUnauthorized();
+		assertThat(count("SELECT count(*) FROM audit_event WHERE action = 'VIEW_EVIDENCE'")).isEqualTo(2);
+	}
+
 	private String fileStudentNumber(Student student, String number, String key) {
 		String evidence = fixtures.evidence(student, "学生证.pdf", CorrectionFixtures.PDF);
 		return fixtures.as(student.bearer()).documentName("correctionFile")
