@@ -34,6 +34,8 @@ class AssistedConfirmationService {
 
 	private final SelfCheckRepository repository;
 
+	private final ConfirmationTargets targets;
+
 	private final RecordService records;
 
 	private final IdempotencyKeys idempotency;
@@ -46,9 +48,10 @@ class AssistedConfirmationService {
 
 	private final Clock clock;
 
-	AssistedConfirmationService(SelfCheckRepository repository, RecordService records, IdempotencyKeys idempotency,
+	AssistedConfirmationService(SelfCheckRepository repository, ConfirmationTargets targets, RecordService records, IdempotencyKeys idempotency,
 			AuditLog audit, SelfCheckNotices notices, TransactionalOperator transaction, Clock clock) {
 		this.repository = repository;
+		this.targets = targets;
 		this.records = records;
 		this.idempotency = idempotency;
 		this.audit = audit;
@@ -80,7 +83,7 @@ class AssistedConfirmationService {
 						case IdempotencyKeys.Claim.Reused ignored -> Mono.just(new ConfirmationOutcome.KeyReused());
 						case IdempotencyKeys.Claim.Replay replay -> repository.find(replay.resultId())
 							.flatMap(first -> confirmed(recordId, first.recordVersion(), subject));
-						case IdempotencyKeys.Claim.Fresh ignored -> repository.target(recordId)
+						case IdempotencyKeys.Claim.Fresh ignored -> targets.target(recordId)
 							.flatMap(target -> write(viewer, target, version, subject, why, client, key, fingerprint));
 					})
 					.as(transaction::transactional);

@@ -3,6 +3,7 @@ package org.enrolcheck.selfcheck;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.function.LongFunction;
 
 import org.enrolcheck.audit.AuditEvent;
 import org.enrolcheck.audit.AuditLog;
@@ -27,6 +28,8 @@ class ConfirmationService {
 
 	private final SelfCheckRepository repository;
 
+	private final ConfirmationTargets targets;
+
 	private final RecordService records;
 
 	private final IdempotencyKeys idempotency;
@@ -39,9 +42,10 @@ class ConfirmationService {
 
 	private final Clock clock;
 
-	ConfirmationService(SelfCheckRepository repository, RecordService records, IdempotencyKeys idempotency, AuditLog audit,
+	ConfirmationService(SelfCheckRepository repository, ConfirmationTargets targets, RecordService records, IdempotencyKeys idempotency, AuditLog audit,
 			SelfCheckNotices notices, TransactionalOperator transaction, Clock clock) {
 		this.repository = repository;
+		this.targets = targets;
 		this.records = records;
 		this.idempotency = idempotency;
 		this.audit = audit;
@@ -77,7 +81,7 @@ class ConfirmationService {
 							case IdempotencyKeys.Claim.Reused ignored -> Mono.just(new ConfirmationOutcome.KeyReused());
 							case IdempotencyKeys.Claim.Replay replay -> repository.find(replay.resultId())
 								.map(found -> new ConfirmationOutcome.Confirmed(recordId, List.of(found)));
-							case IdempotencyKeys.Claim.Fresh ignored -> repository.target(recordId)
+							case IdempotencyKeys.Claim.Fresh ignored -> targets.target(recordId)
 								.flatMap(target -> write(viewer, account, subject, target, version, client,
 										written -> idempotency.remember(viewer.subject(), key, operation, fingerprint, written)));
 						})
@@ -88,7 +92,7 @@ class ConfirmationService {
 
 	private Mono<ConfirmationOutcome> write(Viewer viewer, long account, ConfirmationSubject subject,
 			ConfirmationTarget target, int version, ConfirmationClient client,
-			java.util.function.LongFunction<Mono<Void>> remember) {
+			LongFunction<Mono<Void>> remember) {
 		SelfCheckRefusal refusal = SelfCheckRefusal.of(target, subject, clock.instant());
 		if (refusal != null) {
 			return Mono.just(new ConfirmationOutcome.Unavailable(refusal, target.status()));

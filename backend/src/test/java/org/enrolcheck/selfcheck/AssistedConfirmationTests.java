@@ -22,7 +22,6 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.enrolcheck.selfcheck.SelfCheckFixtures.input;
-import static org.enrolcheck.selfcheck.SelfCheckFixtures.recordId;
 
 /** Staff confirm on a student's behalf (代确认) within their scope; the student is asked to confirm again. */
 @EnrolCheckTest
@@ -161,10 +160,6 @@ class AssistedConfirmationTests {
 
 	private HttpGraphQlTester staff(Role role, List<Long> colleges, List<Long> classes) {
 		return graphQl.mutate().header("Authorization", tokens.staff(role, institution, colleges, classes)).build();
-	}
-
-	static String id(long record) {
-		return recordId(record);
 	}
 
 }

@@ -84,8 +84,9 @@ class ConfirmationTests {
 			.path("me.records[0].selfCheck.recordConfirmation").valueIsNull();
 		int version = before.path("me.records[0].version").entity(Integer.class).get();
 
-		confirm(student, "confirmRecord", input(record, version, "key-record-0001"))
-			.path("confirmRecord.__typename").entity(String.class).isEqualTo("ConfirmRecordSuccess")
+		GraphQlTester.Response confirmed = confirm(student, "confirmRecord", input(record, version, "key-record-0001"));
+		String firstHash = confirmed.path("confirmRecord.confirmation.contentHash").entity(String.class).get();
+		confirmed.path("confirmRecord.__typename").entity(String.class).isEqualTo("ConfirmRecordSuccess")
 			.path("confirmRecord.confirmation.recordVersion").entity(Integer.class).isEqualTo(version)
 			.path("confirmRecord.confirmation.valid").entity(Boolean.class).isEqualTo(true)
 			.path("confirmRecord.confirmation.assisted").entity(Boolean.class).isEqualTo(false)
@@ -126,7 +127,9 @@ class ConfirmationTests {
 			.path("confirmRecord.__typename").entity(String.class).isEqualTo("VersionConflict")
 			.path("confirmRecord.currentVersion").entity(Integer.class).isEqualTo(version + 1);
 		confirm(student, "confirmRecord", input(record, version + 1, "key-record-0003"))
-			.path("confirmRecord.confirmation.recordVersion").entity(Integer.class).isEqualTo(version + 1);
+			.path("confirmRecord.confirmation.recordVersion").entity(Integer.class).isEqualTo(version + 1)
+			.path("confirmRecord.confirmation.contentHash").entity(String.class)
+			.satisfies(hash -> assertThat(hash).as("ethnicity is a main field").isNotEqualTo(firstHash));
 		student.documentName("selfCheckMe").execute().path("me.pendingTasks[*].kind").entityList(String.class)
 			.containsExactly("RECONFIRM")
 			.path("me.pendingTasks[0].subject").entity(String.class).isEqualTo("ADMISSION_PHOTO");

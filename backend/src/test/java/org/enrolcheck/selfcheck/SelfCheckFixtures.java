@@ -3,7 +3,6 @@ package org.enrolcheck.selfcheck;
 import java.security.MessageDigest;
 import java.time.Duration;
 import java.time.OffsetDateTime;
-import java.util.List;
 import java.util.Map;
 
 import org.enrolcheck.graphql.GlobalId;
@@ -165,10 +164,6 @@ final class SelfCheckFixtures {
 		catch (java.io.IOException ex) {
 			throw new java.io.UncheckedIOException(ex);
 		}
-	}
-
-	static List<String> list(String... values) {
-		return List.of(values);
 	}
 
 }
