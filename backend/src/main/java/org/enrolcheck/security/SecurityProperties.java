@@ -38,8 +38,9 @@ public record SecurityProperties(@DefaultValue Set<Role> requireTotpFor, @Defaul
 	}
 
 	/**
-	 * @param enabled off by default: a revoked session's access token then still works until it
-	 * expires, as without the cache; the cache only skips repeating the signature check
+	 * @param enabled off by default. It only skips repeating the signature check of the same token
+	 * text (the keys are loaded at start-up, so the answer would be the same); everything checked
+	 * after it still runs on every request, and no entry outlives the token's {@code exp}
 	 * @param maxEntries bound on remembered tokens; the oldest are dropped first
 	 * @param maxAge how long a verified token is remembered at most (never past its {@code exp})
 	 */
