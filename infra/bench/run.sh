@@ -7,6 +7,7 @@
 #   infra/bench/run.sh import       RosterImportBenchmark only
 #   infra/bench/run.sh records      RecordsPageBenchmark only
 #   infra/bench/run.sh confirmations  ConfirmationBenchmark only (durable confirmations vs { __typename })
+#   infra/bench/run.sh tokens       TokenVerificationBenchmark only (token verified vs cached)
 #   infra/bench/run.sh SomeBenchmark  one class by name
 #   BENCH_MAVEN_ARGS="-o -Dbench.import.rows=20000" infra/bench/run.sh import
 #
@@ -33,12 +34,13 @@ else
 fi
 
 case ${1:-all} in
-  all) tests=(); reports=(import records) ;;
+  all) tests=(); reports=(import records tokens) ;;
   import) tests=(-Dtest=RosterImportBenchmark); reports=(import) ;;
   records) tests=(-Dtest=RecordsPageBenchmark); reports=(records) ;;
   confirmations) tests=(-Dtest=ConfirmationBenchmark); reports=(confirmations) ;;
+  tokens) tests=(-Dtest=TokenVerificationBenchmark); reports=(tokens) ;;
   *Benchmark) tests=(-Dtest="$1"); reports=() ;;
-  *) echo "usage: infra/bench/run.sh [all|import|records|<Name>Benchmark]" >&2; exit 2 ;;
+  *) echo "usage: infra/bench/run.sh [all|import|records|tokens|<Name>Benchmark]" >&2; exit 2 ;;
 esac
 
 mkdir -p artifacts/bench
@@ -65,7 +67,7 @@ for name in "${reports[@]}"; do
   fi
 done
 others=$(find backend/target/surefire-reports -name '*Benchmark-output.txt' -newer "$started" \
-  ! -name '*RosterImportBenchmark*' ! -name '*RecordsPageBenchmark*' 2>/dev/null || true)
+  ! -name '*RosterImportBenchmark*' ! -name '*RecordsPageBenchmark*' ! -name '*TokenVerificationBenchmark*' 2>/dev/null || true)
 if [[ -n "$others" ]]; then
   echo
   echo "other benchmarks printed to:"
