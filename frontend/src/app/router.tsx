@@ -6,6 +6,7 @@ import { MyRecordsRoute } from '@/features/my-records/routes/my-records-route';
 import { RecordRoute } from '@/features/my-records/routes/record-route';
 import { StudentLoginRoute } from '@/features/student-login/routes/student-login-route';
 import { StudentLayout } from './layouts/student-layout';
+import { StudentMenu } from './layouts/student-menu';
 import { RequireStudent } from './routes/require-student';
 import { RouteError } from './routes/route-error';
 import { StudentNotFound } from './routes/student-not-found';
@@ -80,7 +81,7 @@ export const routes: RouteObject[] = [
         path: 'me',
         element: (
           <RequireStudent>
-            <MyRecordsRoute header={<StudentPendingTasks />} />
+            <MyRecordsRoute header={<StudentPendingTasks />} footer={<StudentMenu />} />
           </RequireStudent>
         ),
       },

@@ -38,6 +38,19 @@ export const studentFeatureRoutes: RouteObject[] = [
     path: 'me/records/:id/receipts',
     ...studentOnly(async () => (await import('@/features/receipts/routes/receipts-route')).ReceiptsRoute),
   },
+  {
+    path: 'me/records/:id/correct',
+    ...studentOnly(async () => (await import('@/features/corrections/routes/correct-route')).CorrectRoute),
+  },
+  {
+    path: 'me/tickets',
+    ...studentOnly(async () => (await import('@/features/corrections/routes/tickets-route')).TicketsRoute),
+  },
+  {
+    path: 'me/tickets/:id',
+    ...studentOnly(async () => (await import('@/features/corrections/routes/ticket-route')).TicketRoute),
+  },
+  { path: 'me/inbox', ...studentOnly(async () => (await import('@/features/inbox/routes/inbox-route')).InboxRoute) },
   { path: 'verify', ...open(async () => (await import('@/features/receipts/routes/verify-route')).VerifyRoute) },
   { path: 'verify/:code', ...open(async () => (await import('@/features/receipts/routes/verify-route')).VerifyRoute) },
 ];

@@ -1,6 +1,31 @@
-import type { ConfirmSummary_EnrolmentRecordFragmentFragment } from '@/gql/graphql';
+import type { EducationCategory, Gender, IdType, Level, RecordStatus, StudyMode } from '@/gql/graphql';
 
-type Record = ConfirmSummary_EnrolmentRecordFragmentFragment;
+/** The record fields a student reads; any fragment selecting them fits (self-check, corrections). */
+export interface RecordValues {
+  examineeNumber: string;
+  studentNumber: string;
+  name: string;
+  gender: Gender;
+  birthDate: string;
+  idType: IdType;
+  idNumber: string;
+  ethnicity: { name: string };
+  originProvince: { name: string };
+  institution: { code: string; name: string };
+  college: { name: string };
+  major: { catalogueCode: string; name: string };
+  classCode?: string | null;
+  lengthOfSchooling: number | string;
+  level: Level;
+  admissionYear: number;
+  studyMode: StudyMode;
+  educationCategory: EducationCategory;
+  enrolmentDate?: string | null;
+  expectedGraduationDate?: string | null;
+  status: RecordStatus;
+}
+
+type Record = RecordValues;
 type Translate = (key: string) => string;
 
 /** A record field as the student reads it (enums in words); null when the record has no value. */

@@ -1,5 +1,6 @@
 import { Card, ErrorBlock, List } from 'antd-mobile';
 import { useTranslation } from 'react-i18next';
+import { HelpLink } from '@/components/mobile/help-link';
 import { graphql, useFragment, type FragmentType } from '@/gql';
 
 export const RecordNotFound_RecordLinkFragment = graphql(`
@@ -46,6 +47,9 @@ export function RecordNotFound(props: RecordNotFoundProps) {
             </List.Item>
           ))
         )}
+        <List.Item>
+          <HelpLink topic="recordNotFound" />
+        </List.Item>
       </List>
     </>
   );

@@ -14,9 +14,11 @@ import '../components/my-records.css';
 interface MyRecordsRouteProps {
   /** Shown above the records (the app puts the pending tasks there). */
   header?: ReactNode;
+  /** Shown under the records (the app puts the student's menu there). */
+  footer?: ReactNode;
 }
 
-export function MyRecordsRoute({ header }: MyRecordsRouteProps = {}) {
+export function MyRecordsRoute({ header, footer }: MyRecordsRouteProps = {}) {
   const { t } = useTranslation('student');
   const [{ data, fetching, error }, reexecute] = useQuery({ query: MyRecordsQuery });
   const me = data?.me;
@@ -44,6 +46,7 @@ export function MyRecordsRoute({ header }: MyRecordsRouteProps = {}) {
   return (
     <>
       {body}
+      {footer}
       <div className="my-records-actions">
         <SignOutButton />
       </div>

@@ -1,7 +1,7 @@
 import { List } from 'antd-mobile';
 import { useTranslation } from 'react-i18next';
 import { graphql, useFragment, type FragmentType } from '@/gql';
-import { summaryValue } from './summary-values';
+import { summaryValue } from '@/lib/records/record-values';
 
 export const ConfirmSummary_EnrolmentRecordFragment = graphql(`
   fragment ConfirmSummary_EnrolmentRecordFragment on EnrolmentRecord {
