@@ -144,6 +144,27 @@ class CorrectionRefusalTests {
 			.path("fileCorrectionTicket.fieldErrors[0].code").entity(String.class).get()).isEqualTo("EVIDENCE_NOT_FOUND");
 	}
 
+	@Test
+	void anInstitutionRoutesAFieldToAnotherTier() {
+		HttpGraphQlTester registrar = fixtures.as(tokens.staff(org.enrolcheck.security.Role.REGISTRAR, fixtures.institution(),
+				List.of(), List.of()));
+		registrar.documentName("correctionSetTier").variable("input", Map.of("field", "studyMode", "tier", "IDENTITY"))
+			.execute().path("setCorrectionFieldTier.routing.customised").entity(Boolean.class).isEqualTo(true);
+		registrar.documentName("correctionSetTier").variable("input", Map.of("field", "studyMode", "tier", "CONTACT"))
+			.execute().path("setCorrectionFieldTier.fieldErrors[0].code").entity(String.class).isEqualTo("TIER_NOT_ROUTABLE");
+		registrar.documentName("correctionSetTier").variable("input", Map.of("field", "status", "tier", "IDENTITY"))
+			.execute().path("setCorrectionFieldTier.fieldErrors[0].code").entity(String.class).isEqualTo("FIELD_NOT_CORRECTABLE");
+		registrar.documentName("correctionFieldTiers").execute()
+			.path("correctionFieldTiers[?(@.field == 'studyMode')].tier").entityList(String.class).containsExactly("IDENTITY")
+			.path("correctionFieldTiers[?(@.field == 'name')].customised").entityList(Boolean.class).containsExactly(false)
+			.path("correctionRejectionTemplates[*].code").entityList(String.class).contains("EVIDENCE_UNREADABLE");
+		Student student = fixtures.student("2025010101", "钱路由", 31);
+		String pdf = fixtures.evidence(student, "证明.pdf", CorrectionFixtures.PDF);
+		file(student, "refusal-0031", List.of(CorrectionFixtures.item("studyMode", "PART_TIME", "TYPO", pdf)))
+			.path("fileCorrectionTicket.ticket.items[0].tier").entity(String.class).isEqualTo("IDENTITY")
+			.path("fileCorrectionTicket.ticket.items[0].provincial").entity(Boolean.class).isEqualTo(true);
+	}
+
 	private WebTestClient.ResponseSpec upload(Student student, String name, byte[] bytes) {
 		MultipartBodyBuilder form = new MultipartBodyBuilder();
 		form.part("purpose", "EVIDENCE");
