@@ -12,7 +12,7 @@ import org.jspecify.annotations.Nullable;
  * An account as the API shows it. {@code viewerSessionId} is the caller's own session when the
  * account is the caller's, so {@code sessions} can mark the current one.
  */
-record Account(long id, @Nullable String username, @Nullable String email, String displayName,
+public record Account(long id, @Nullable String username, @Nullable String email, String displayName,
 		@Nullable String maskedPhone, Set<Role> roles, @Nullable Long institutionId, List<Long> collegeIds,
 		List<Long> classIds, AccountState state, @Nullable Long viewerSessionId) {
 
