@@ -49,6 +49,10 @@ export const routes: RouteObject[] = [
         lazy: async () => ({ Component: (await import('./routes/staff-campaign-route')).StaffCampaignRoute }),
       },
       {
+        path: 'dashboard',
+        lazy: async () => ({ Component: (await import('./routes/staff-dashboard-route')).StaffDashboardRoute }),
+      },
+      {
         path: 'tickets',
         lazy: async () => ({ Component: (await import('./routes/staff-tickets-route')).StaffTicketsRoute }),
       },

@@ -128,10 +128,16 @@ test('a registrar opens a campaign with a Shanghai window and a Markdown notice,
   });
 });
 
-test('an analyst reads campaigns but cannot open or change one', async () => {
+test('an analyst starts at the progress dashboard and reads campaigns without changing them', async () => {
   await withPage(chromium.browser, 'staff-campaigns-analyst', VIEWPORT, async ({ page, problems }) => {
     await signIn(page, 'analyst');
-    await page.waitForURL(`${BASE_URL}/staff/campaigns`, { timeout: 15_000 });
+    await page.waitForURL(`${BASE_URL}/staff/dashboard`, { timeout: 15_000 });
+    await page.getByTestId('funnel-figures').waitFor({ state: 'visible', timeout: 15_000 });
+    await page.getByTestId('live-tag').waitFor({ state: 'visible', timeout: 15_000 });
+    assert.equal(await page.getByTestId('non-completers').count(), 0, 'an analyst sees no list of students');
+    await page.locator('canvas').first().waitFor({ state: 'visible', timeout: 15_000 });
+    await screenshot(page, 'staff-dashboard-analyst');
+    await menu(page).getByText('自查工作', { exact: true }).click();
     await page.locator('.ant-table-tbody tr.ant-table-row').first().waitFor({ state: 'visible', timeout: 15_000 });
     assert.equal(await page.getByRole('button', { name: '新建自查工作' }).count(), 0);
     for (const hidden of ['学籍名单', '名单导入', '教职工账号']) {

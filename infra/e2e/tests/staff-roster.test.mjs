@@ -66,8 +66,8 @@ const rosterRows = (page) => page.locator('.ant-table-tbody tr.ant-table-row');
 test('a registrar signs in, imports a roster (dry run, commit) and finds the new student', async () => {
   await withPage(chromium.browser, 'staff-import', VIEWPORT, async ({ page, requests, problems }) => {
     await signIn(page, 'registrar', { shot: 'staff-login' });
-    await page.waitForURL(`${BASE_URL}/staff/roster`, { timeout: 15_000 }); // a registrar starts at the roster
-    for (const label of ['学籍名单', '名单导入', '参考数据']) {
+    await page.waitForURL(`${BASE_URL}/staff/dashboard`, { timeout: 15_000 }); // a registrar starts at the progress dashboard
+    for (const label of ['自查进度', '学籍名单', '名单导入', '勘误审核', '自查工作', '教职工账号', '参考数据']) {
       await menu(page).getByText(label, { exact: true }).waitFor({ state: 'visible' });
     }
 
@@ -120,6 +120,7 @@ test('a registrar signs in, imports a roster (dry run, commit) and finds the new
 test('a college admin sees only their college in the roster', async () => {
   await withPage(chromium.browser, 'staff-roster-college-admin', VIEWPORT, async ({ page, problems }) => {
     await signIn(page, 'college-admin');
+    await menu(page).getByText('学籍名单', { exact: true }).click();
     await rosterRows(page).first().waitFor({ state: 'visible', timeout: 15_000 });
     const colleges = await rosterRows(page).locator('td:nth-child(4)').allInnerTexts();
     assert.ok(colleges.length > 0, 'the roster is not empty');

@@ -1,6 +1,7 @@
 import {
   ApiOutlined,
   AuditOutlined,
+  BarChartOutlined,
   CloudUploadOutlined,
   DatabaseOutlined,
   FlagOutlined,
@@ -26,6 +27,7 @@ import './staff-layout.css';
 const FONT_FAMILY = 'var(--font-family)';
 
 const MENU_ICONS: Record<StaffMenuKey, ReactNode> = {
+  dashboard: <BarChartOutlined />,
   roster: <TeamOutlined />,
   import: <CloudUploadOutlined />,
   tickets: <AuditOutlined />,

@@ -3,13 +3,13 @@ import { menuKeyOf, staffHomePath, staffMenusFor } from './staff-menu';
 
 describe('staffMenusFor', () => {
   it.each([
-    [['REGISTRAR'], ['roster', 'import', 'tickets', 'campaigns', 'accounts', 'reference']],
-    [['COLLEGE_ADMIN'], ['roster', 'tickets', 'campaigns', 'reference']],
+    [['REGISTRAR'], ['dashboard', 'roster', 'import', 'tickets', 'campaigns', 'accounts', 'reference']],
+    [['COLLEGE_ADMIN'], ['dashboard', 'roster', 'tickets', 'campaigns', 'reference']],
     [['COUNSELLOR'], ['roster', 'tickets', 'campaigns', 'reference']],
-    [['ANALYST'], ['campaigns', 'reference']],
+    [['ANALYST'], ['dashboard', 'campaigns', 'reference']],
     [['SUPPORT'], ['reference']],
     [['STUDENT'], ['reference']],
-    [['COUNSELLOR', 'REGISTRAR'], ['roster', 'import', 'tickets', 'campaigns', 'accounts', 'reference']],
+    [['COUNSELLOR', 'REGISTRAR'], ['dashboard', 'roster', 'import', 'tickets', 'campaigns', 'accounts', 'reference']],
   ])('%j sees %j', (roles, menus) => {
     expect(staffMenusFor(roles)).toEqual(menus);
   });
@@ -21,7 +21,9 @@ describe('staffMenusFor', () => {
 
   it('sends roster users home to the roster', () => {
     expect(staffHomePath(['COUNSELLOR'])).toBe('/staff/roster');
-    expect(staffHomePath(['ANALYST'])).toBe('/staff/campaigns');
+    expect(staffHomePath(['ANALYST'])).toBe('/staff/dashboard');
+    expect(staffHomePath(['REGISTRAR'])).toBe('/staff/dashboard');
+    expect(staffHomePath(['COLLEGE_ADMIN'])).toBe('/staff/dashboard');
     expect(staffHomePath(['SUPPORT'])).toBe('/staff/reference');
   });
 

@@ -1,14 +1,14 @@
 /** Screens of the staff side menu, in menu order. */
-export type StaffMenuKey = 'roster' | 'import' | 'tickets' | 'campaigns' | 'accounts' | 'reference';
+export type StaffMenuKey = 'dashboard' | 'roster' | 'import' | 'tickets' | 'campaigns' | 'accounts' | 'reference';
 
-const MENU_ORDER: readonly StaffMenuKey[] = ['roster', 'import', 'tickets', 'campaigns', 'accounts', 'reference'];
+const MENU_ORDER: readonly StaffMenuKey[] = ['dashboard', 'roster', 'import', 'tickets', 'campaigns', 'accounts', 'reference'];
 
 const MENUS_BY_ROLE: Readonly<Record<string, readonly StaffMenuKey[]>> = {
-  REGISTRAR: ['roster', 'import', 'tickets', 'campaigns', 'accounts', 'reference'],
-  COLLEGE_ADMIN: ['roster', 'tickets', 'campaigns', 'reference'],
+  REGISTRAR: ['dashboard', 'roster', 'import', 'tickets', 'campaigns', 'accounts', 'reference'],
+  COLLEGE_ADMIN: ['dashboard', 'roster', 'tickets', 'campaigns', 'reference'],
   COUNSELLOR: ['roster', 'tickets', 'campaigns', 'reference'],
   // Campaigns carry no personal data: analysts read their settings and counts.
-  ANALYST: ['campaigns', 'reference'],
+  ANALYST: ['dashboard', 'campaigns', 'reference'],
   // Their own screens come later; until then they get the shared reference data.
   SUPPORT: ['reference'],
 };
@@ -20,7 +20,7 @@ export function staffMenusFor(roles: readonly string[] | null): StaffMenuKey[] {
   return MENU_ORDER.filter((key) => allowed.has(key));
 }
 
-/** Where /staff leads: the first screen of the menu. */
+/** Where /staff leads: the first screen of the menu (the dashboard for those who have it). */
 export function staffHomePath(roles: readonly string[] | null): string {
   return `/staff/${staffMenusFor(roles)[0]}`;
 }

@@ -2,6 +2,7 @@ import enAuth from './locales/en/auth.json';
 import enCampaigns from './locales/en/campaigns.json';
 import enStaffAccounts from './locales/en/staffAccounts.json';
 import enTicketReview from './locales/en/ticketReview.json';
+import enDashboard from './locales/en/dashboard.json';
 import enCommon from './locales/en/common.json';
 import enErrors from './locales/en/errors.json';
 import enImport from './locales/en/import.json';
@@ -21,6 +22,7 @@ import zhAuth from './locales/zh-CN/auth.json';
 import zhCampaigns from './locales/zh-CN/campaigns.json';
 import zhStaffAccounts from './locales/zh-CN/staffAccounts.json';
 import zhTicketReview from './locales/zh-CN/ticketReview.json';
+import zhDashboard from './locales/zh-CN/dashboard.json';
 import zhCommon from './locales/zh-CN/common.json';
 import zhErrors from './locales/zh-CN/errors.json';
 import zhImport from './locales/zh-CN/import.json';
@@ -38,7 +40,7 @@ import zhProfile from './locales/zh-CN/profile.json';
 import zhInbox from './locales/zh-CN/inbox.json';
 
 // `record` is the shared vocabulary of enrolment records (field and enum labels) for every screen.
-export const NAMESPACES = ['common', 'errors', 'landing', 'reference', 'auth', 'record', 'roster', 'import', 'campaigns', 'staffAccounts', 'ticketReview', 'student', 'help', 'selfcheck', 'corrections', 'receipts', 'registration', 'profile', 'inbox'] as const;
+export const NAMESPACES = ['common', 'errors', 'landing', 'reference', 'auth', 'record', 'roster', 'import', 'campaigns', 'staffAccounts', 'ticketReview', 'dashboard', 'student', 'help', 'selfcheck', 'corrections', 'receipts', 'registration', 'profile', 'inbox'] as const;
 
 export const resources = {
   'zh-CN': {
@@ -53,6 +55,7 @@ export const resources = {
     campaigns: zhCampaigns,
     staffAccounts: zhStaffAccounts,
     ticketReview: zhTicketReview,
+    dashboard: zhDashboard,
     student: zhStudent,
     help: zhHelp,
     selfcheck: zhSelfcheck,
@@ -74,6 +77,7 @@ export const resources = {
     campaigns: enCampaigns,
     staffAccounts: enStaffAccounts,
     ticketReview: enTicketReview,
+    dashboard: enDashboard,
     student: enStudent,
     help: enHelp,
     selfcheck: enSelfcheck,

@@ -1,6 +1,6 @@
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import type { CombinedError } from '@urql/core';
-import { useCallback, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { useQuery, type AnyVariables } from 'urql';
 import { mergePage, nextCursor, toLoadedPage, type ConnectionLike, type LoadedPage } from './merge-page';
 import { stableKey } from './stable-key';
@@ -45,6 +45,8 @@ export function useKeysetConnection<TData, TVariables extends PagingVariables & 
   filter: FilterVariables<TVariables>,
   select: (data: TData) => ConnectionLike<TNode> | null | undefined,
   pageSize = 20,
+  /** Types whose mutation results must refetch this list even while it is empty (urql's document cache cannot tell). */
+  typenames: readonly string[] = [],
 ): KeysetConnection<TNode> {
   const filterKey = stableKey(filter);
   const [state, setState] = useState<PagingState<TNode>>({ filterKey, after: null, pages: [] });
@@ -55,7 +57,9 @@ export function useKeysetConnection<TData, TVariables extends PagingVariables & 
   }
 
   const variables = { ...filter, first: pageSize, after: current.after } as unknown as TVariables;
-  const [result, reexecute] = useQuery<TData, TVariables>({ query, variables });
+  const typenameKey = typenames.join(',');
+  const context = useMemo(() => (typenameKey ? { additionalTypenames: typenameKey.split(',') } : undefined), [typenameKey]);
+  const [result, reexecute] = useQuery<TData, TVariables>({ query, variables, context });
 
   // urql keeps the previous data while the next page loads, so file each result under the
   // variables it was fetched with, not the ones asked for now.

@@ -10,6 +10,8 @@ import { CampaignsQuery } from '../api/campaigns-query';
 import { CampaignTable } from '../components/campaign-table';
 import { CreateCampaignModal } from '../components/create-campaign-modal';
 
+const CAMPAIGN_TYPENAMES = ['Campaign'];
+
 interface CampaignsRouteProps {
   /** Registrars open and change campaigns; other staff read them. */
   canEdit: boolean;
@@ -19,7 +21,7 @@ export function CampaignsRoute({ canEdit }: CampaignsRouteProps) {
   const { t } = useTranslation('campaigns');
   const navigate = useNavigate();
   const [creating, setCreating] = useState(false);
-  const connection = useKeysetConnection(CampaignsQuery, {}, (data) => data.campaigns, 20);
+  const connection = useKeysetConnection(CampaignsQuery, {}, (data) => data.campaigns, 20, CAMPAIGN_TYPENAMES);
 
   return (
     <Flex vertical gap={16}>

@@ -14,6 +14,8 @@ import { QueueSummary } from '../components/queue-summary';
 import { TicketDrawer, type ReviewerRights } from '../components/ticket-drawer';
 import { TicketQueueTable, type SelectedTicket } from '../components/ticket-queue-table';
 
+const TICKET_TYPENAMES = ['CorrectionTicket'];
+
 interface TicketReviewRouteProps {
   rights: ReviewerRights;
   /** Registrars and college admins export the 勘误表. */
@@ -29,7 +31,7 @@ export function TicketReviewRoute({ rights, canExport, showCollegeFilter }: Tick
   const [selected, setSelected] = useState<SelectedTicket[]>([]);
   const [bulk, setBulk] = useState(false);
   const server = useMemo(() => serverFilter(filter), [filter]);
-  const connection = useKeysetConnection(TicketsQuery, { filter: server }, (data) => data.correctionTickets, 50);
+  const connection = useKeysetConnection(TicketsQuery, { filter: server }, (data) => data.correctionTickets, 50, TICKET_TYPENAMES);
   const now = useMemo(() => Date.now(), [connection.nodes]); // ages as of the rows' arrival
 
   return (
