@@ -109,6 +109,22 @@ class CorrectionController {
 		});
 	}
 
+	/** The record's live value beside the filed one: one statement for all items of a page. */
+	@BatchMapping(typeName = "TicketItem", field = "recordValue")
+	Mono<Map<TicketItem, String>> recordValue(List<TicketItem> items) {
+		return queries.records(items.stream().map(TicketItem::recordId).distinct().toList()).map(byId -> {
+			Map<TicketItem, String> result = new LinkedHashMap<>();
+			items.forEach(item -> {
+				EnrolmentRecord record = byId.get(item.recordId());
+				TicketField field = TicketField.of(item.field()).orElse(null);
+				if (record != null && field != null) {
+					result.put(item, field.currentValue(record));
+				}
+			});
+			return result;
+		});
+	}
+
 	@SchemaMapping(typeName = "CorrectionTicket", field = "events")
 	Flux<CorrectionQueries.TicketEvent> events(CorrectionTicket ticket) {
 		return queries.events(ticket.id());

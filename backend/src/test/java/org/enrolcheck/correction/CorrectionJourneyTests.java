@@ -101,6 +101,10 @@ class CorrectionJourneyTests {
 			.variable("input", decide(ticket, 1, Map.of(nameItem, "ACCEPTED", dateItem, "ACCEPTED"))).execute();
 		decided.path("decideCorrectionTicket.ticket.state").entity(String.class).isEqualTo("APPLIED");
 		decided.path("decideCorrectionTicket.ticket.items[0].written").entity(Boolean.class).isEqualTo(true);
+		registrar.documentName("correctionTicket").variable("id", ticket).execute()
+			.path("correctionTicket.items[0].currentValue").entity(String.class).isEqualTo("王小明")
+			.path("correctionTicket.items[0].recordValue").entity(String.class).isEqualTo("王晓明")
+			.path("correctionTicket.decidedBy").entity(String.class).isEqualTo("registrar-1");
 
 		Map<String, Object> record = db.sql("SELECT name, enrolment_date::text AS d, version FROM enrolment_record WHERE id = :id")
 			.bind("id", student.recordId()).fetch().one().block();
