@@ -51,6 +51,20 @@ export const studentFeatureRoutes: RouteObject[] = [
     ...studentOnly(async () => (await import('@/features/corrections/routes/ticket-route')).TicketRoute),
   },
   { path: 'me/inbox', ...studentOnly(async () => (await import('@/features/inbox/routes/inbox-route')).InboxRoute) },
+  { path: 'register', ...open(async () => (await import('@/features/registration/routes/register-route')).RegisterRoute) },
+  {
+    path: 'forgot-password',
+    ...open(async () => (await import('@/features/registration/routes/forgot-password-route')).ForgotPasswordRoute),
+  },
+  {
+    path: 'forgot-username',
+    ...open(async () => (await import('@/features/registration/routes/forgot-username-route')).ForgotUsernameRoute),
+  },
+  {
+    path: 'me/dispute',
+    ...studentOnly(async () => (await import('@/features/registration/routes/dispute-route')).DisputeRoute),
+  },
+  { path: 'me/profile', ...studentOnly(async () => (await import('@/features/profile/routes/profile-route')).ProfileRoute) },
   { path: 'verify', ...open(async () => (await import('@/features/receipts/routes/verify-route')).VerifyRoute) },
   { path: 'verify/:code', ...open(async () => (await import('@/features/receipts/routes/verify-route')).VerifyRoute) },
 ];

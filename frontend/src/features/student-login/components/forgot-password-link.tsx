@@ -1,23 +1,15 @@
-import { Button, Dialog } from 'antd-mobile';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 
-/** No reset flow yet: says that SMS reset is coming and who helps meanwhile. */
+/** Ways out of the sign-in page: register, forgotten password (SMS reset), forgotten username, help. */
 export function ForgotPasswordLink() {
   const { t } = useTranslation('student');
   return (
-    <Button
-      fill="none"
-      size="small"
-      color="primary"
-      onClick={() =>
-        Dialog.alert({
-          title: t('login.forgotTitle'),
-          content: t('login.forgotText'),
-          confirmText: t('login.forgotClose'),
-        })
-      }
-    >
-      {t('login.forgot')}
-    </Button>
+    <nav className="student-login-links" aria-label={t('login.more')}>
+      <Link to="/register">{t('login.register')}</Link>
+      <Link to="/forgot-password">{t('login.forgot')}</Link>
+      <Link to="/forgot-username">{t('login.forgotUsername')}</Link>
+      <Link to="/help">{t('login.help')}</Link>
+    </nav>
   );
 }
