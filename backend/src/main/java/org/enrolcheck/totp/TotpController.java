@@ -56,6 +56,22 @@ class TotpController {
 									"The code is wrong or expired, or no enrolment is pending."))), locale)));
 	}
 
+	record ResetStaffTotpInput(String accountId, String reason) {
+	}
+
+	@MutationMapping
+	Mono<Object> resetStaffTotp(@Argument ResetStaffTotpInput input, Locale locale) {
+		long accountId = GlobalId.decode(input.accountId(), "Account");
+		String reason = input.reason() == null ? "" : input.reason().strip();
+		if (reason.length() < 2 || reason.length() > 500) {
+			// who is asking is checked first, so a stranger learns nothing from the rule
+			return org.enrolcheck.security.Viewer.registrar()
+				.<Object>map(viewer -> ValidationFailed.of(List.of(new FieldError("reason", "REASON_REQUIRED",
+						Language.pick(locale, "请填写原因（2–500 字）。", "Give a reason (2–500 characters)."))), locale));
+		}
+		return totp.reset(accountId, reason).<Object>map(removed -> new StaffTotpReset(input.accountId(), removed));
+	}
+
 	/** The account of a login session behind the token; UNAUTHENTICATED for anything else. */
 	private static Mono<Long> sessionAccount() {
 		return ReactiveSecurityContextHolder.getContext()
@@ -79,6 +95,9 @@ class TotpController {
 	}
 
 	record TotpEnrolled(boolean enabled) {
+	}
+
+	record StaffTotpReset(String accountId, boolean removed) {
 	}
 
 }

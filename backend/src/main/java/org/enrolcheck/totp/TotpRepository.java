@@ -66,4 +66,17 @@ class TotpRepository {
 			.one();
 	}
 
+	/** Whether the account is staff of the institution (a registrar may reset only their own staff). */
+	Mono<Boolean> staffOf(long accountId, long institutionId) {
+		return db.sql("SELECT count(*) FROM account WHERE id = :id AND institution_id = :institution AND username IS NOT NULL")
+			.bind("id", accountId).bind("institution", institutionId)
+			.map(row -> row.get(0, Long.class) > 0)
+			.one();
+	}
+
+	/** Removes the account's secret, confirmed or pending; 1 when there was one. */
+	Mono<Long> remove(long accountId) {
+		return db.sql("DELETE FROM staff_totp WHERE account_id = :id").bind("id", accountId).fetch().rowsUpdated();
+	}
+
 }

@@ -2,14 +2,18 @@ package org.enrolcheck.totp;
 
 import java.time.Clock;
 import java.util.Collection;
+import java.util.Map;
 import java.util.OptionalLong;
 
 import org.enrolcheck.audit.AuditEvent;
 import org.enrolcheck.audit.AuditLog;
+import org.enrolcheck.graphql.ApiException;
+import org.enrolcheck.graphql.ErrorCode;
 import org.enrolcheck.graphql.GlobalId;
 import org.enrolcheck.privacy.PersonalDataCipher;
 import org.enrolcheck.security.Role;
 import org.enrolcheck.security.SecurityProperties;
+import org.enrolcheck.security.Viewer;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.reactive.TransactionalOperator;
@@ -140,6 +144,20 @@ public class TotpService {
 			return Mono.just(new Gate.Invalid());
 		}
 		return repository.spend(accountId, step.getAsLong()).map(rows -> rows == 1 ? (Gate) new Gate.Pass() : new Gate.Invalid());
+	}
+
+	/**
+	 * A registrar removes a staff member's TOTP (a lost phone), audited with the reason; the member
+	 * then signs in with the password alone, or enrols again when their role requires it.
+	 */
+	Mono<Boolean> reset(long accountId, String reason) {
+		return Viewer.registrar().flatMap(viewer -> repository.staffOf(accountId, viewer.institutionId())
+			.flatMap(known -> !known ? Mono.<Boolean>error(new ApiException(ErrorCode.NOT_FOUND))
+					: repository.remove(accountId)
+						.flatMap(rows -> audit.write(new AuditEvent(viewer.subject(), "account.totp.reset", "Account", accountId,
+								viewer.institutionId(), Map.of("totp", rows > 0), Map.of("totp", false), reason))
+							.thenReturn(rows > 0))
+						.as(transaction::transactional)));
 	}
 
 	Mono<TotpRepository.StaffAccount> staff(long accountId) {

@@ -89,6 +89,7 @@ class AuthorisationMatrixTests {
 			Map.entry("Mutation.revokeIntegratorToken", Access.of(REGISTRAR)),
 			Map.entry("Mutation.startTotpEnrolment", Access.SESSION),
 			Map.entry("Mutation.confirmTotpEnrolment", Access.SESSION),
+			Map.entry("Mutation.resetStaffTotp", Access.of(REGISTRAR)),
 			Map.entry("Mutation.extendCampaignForStudent", Access.of(REGISTRAR)),
 			Map.entry("Query.correctionTicket", Access.of(EnumSet.of(Role.REGISTRAR, Role.COLLEGE_ADMIN, Role.COUNSELLOR, Role.STUDENT))),
 			Map.entry("Query.correctionTickets", Access.of(STAFF)),

@@ -7,6 +7,7 @@ import org.enrolcheck.integrator.Calls;
 import org.enrolcheck.integrator.Calls.Answer;
 import org.enrolcheck.integrator.TestTotp;
 import org.enrolcheck.support.EnrolCheckTest;
+import org.enrolcheck.support.TestTokens;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.r2dbc.core.DatabaseClient;
@@ -36,6 +37,9 @@ class TotpLoginTests {
 
 	@Autowired
 	DatabaseClient db;
+
+	@Autowired
+	TestTokens tokens;
 
 	@Test
 	void enrolmentThenSignInNeedsAFreshCodeEveryTime() {
@@ -81,6 +85,25 @@ class TotpLoginTests {
 			.<String>at("startTotpEnrolment.fieldErrors.0.code")).isEqualTo("TOTP_ALREADY_ENROLLED");
 		assertThat(db.sql("SELECT count(*) FROM audit_event WHERE action = 'account.totp.enrol'")
 			.map(row -> row.get(0, Long.class)).one().block()).isEqualTo(1L);
+
+		// a lost phone: only a registrar of the institution removes it, with a reason; then the password suffices
+		String analystId = (String) calls.post("Bearer " + signedIn.at("login.accessToken"), "{ me { id } }").ok().at("me.id");
+		String reset = """
+				mutation($id: ID!, $reason: String!) { resetStaffTotp(input: { accountId: $id, reason: $reason }) {
+				  __typename ... on StaffTotpReset { removed } ... on ValidationFailed { fieldErrors { code } }
+				} }""";
+		long institution = db.sql("SELECT id FROM institution WHERE code = '10635'").map(row -> row.get(0, Long.class)).one().block();
+		assertThat(calls.post(tokens.staff(Role.SUPPORT, institution, java.util.List.of(), java.util.List.of()), reset,
+				Map.of("id", analystId, "reason", "手机丢失")).errorCodes()).containsExactly("FORBIDDEN");
+		String registrar = calls.signIn("registrar", Calls.DEMO_PASSWORD);
+		assertThat(calls.post(registrar, reset, Map.of("id", analystId, "reason", "x")).ok()
+			.<String>at("resetStaffTotp.fieldErrors.0.code")).isEqualTo("REASON_REQUIRED");
+		assertCode(calls.login("analyst", Calls.DEMO_PASSWORD, null), "LoginTotpRequired", "TOTP_REQUIRED");
+		assertThat((Boolean) calls.post(registrar, reset, Map.of("id", analystId, "reason", "手机丢失")).ok()
+			.at("resetStaffTotp.removed")).isTrue();
+		assertThat((String) calls.login("analyst", Calls.DEMO_PASSWORD, null).ok().at("login.__typename")).isEqualTo("LoginSuccess");
+		assertThat(db.sql("SELECT reason FROM audit_event WHERE action = 'account.totp.reset'")
+			.map(row -> row.get(0, String.class)).one().block()).isEqualTo("手机丢失");
 	}
 
 	@Test
