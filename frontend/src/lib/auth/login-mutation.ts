@@ -27,6 +27,16 @@ export const LoginMutation = graphql(`
         message
         retryAfterSeconds
       }
+      ... on LoginTotpRequired {
+        code
+        message
+      }
+      ... on LoginTotpEnrolmentRequired {
+        code
+        message
+        secret
+        otpauthUri
+      }
     }
   }
 `);

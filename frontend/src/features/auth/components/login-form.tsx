@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { QueryErrorAlert } from '@/components/desktop/query-error-alert';
 import type { IssuedToken, SessionAccount } from '@/lib/auth/session-store';
 import { useLogin } from '@/lib/auth/use-login';
+import { TotpStep } from './totp-step';
 
 interface LoginFormProps {
   onSignedIn: (token: IssuedToken, account: SessionAccount) => void;
@@ -12,17 +13,18 @@ interface LoginFormProps {
 interface Values {
   identifier: string;
   password: string;
+  totp?: string;
 }
 
 export function LoginForm({ onSignedIn }: LoginFormProps) {
   const { t } = useTranslation('auth');
-  const { submit, fetching, error, refusalMessage, wait } = useLogin(onSignedIn);
+  const { submit, fetching, error, refusalMessage, wait, totpStep } = useLogin(onSignedIn);
 
   return (
     <Form<Values>
       layout="vertical"
       requiredMark={false}
-      onFinish={({ identifier, password }) => submit(identifier, password)}
+      onFinish={({ identifier, password, totp }) => submit(identifier, password, totp)}
       disabled={fetching}
     >
       {refusalMessage && (
@@ -49,6 +51,7 @@ export function LoginForm({ onSignedIn }: LoginFormProps) {
       <Form.Item name="password" label={t('password')} rules={[{ required: true, message: t('passwordRequired') }]}>
         <Input.Password prefix={<LockOutlined />} autoComplete="current-password" />
       </Form.Item>
+      {totpStep && <TotpStep step={totpStep} />}
       <Button type="primary" htmlType="submit" block loading={fetching} disabled={wait > 0}>
         {wait > 0 ? t('waitButton', { seconds: wait }) : t('submit')}
       </Button>
