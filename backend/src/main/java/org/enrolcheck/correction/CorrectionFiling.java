@@ -134,7 +134,8 @@ class CorrectionFiling {
 			})
 			.as(transaction::transactional)
 			// two filings racing past the check: the open-field index refuses the second
-			.onErrorResume(DataIntegrityViolationException.class,
+			.onErrorResume(ex -> ex instanceof DataIntegrityViolationException
+					|| ex instanceof io.r2dbc.spi.R2dbcDataIntegrityViolationException,
 					ex -> Mono.just(new TicketOutcome.Refused(Refusal.TICKET_FIELD_ALREADY_OPEN)));
 	}
 

@@ -97,6 +97,23 @@ class CorrectionRefusalTests {
 	}
 
 	@Test
+	void twoFilingsRacingOnOneFieldLeaveOneTicket() {
+		Student student = fixtures.student("2025010101", "钱并发", 32);
+		HttpGraphQlTester me = fixtures.as(student.bearer());
+		List<java.util.concurrent.CompletableFuture<Map<?, ?>>> racers = List.of("race-000001", "race-000002").stream()
+			.map(key -> java.util.concurrent.CompletableFuture.supplyAsync(() -> me.documentName("correctionFile")
+				.variable("input", CorrectionFixtures.filing(key, student, List.of(dateItem("2025-09-06")))).execute()
+				.path("fileCorrectionTicket").entity(Map.class).get()))
+			.<java.util.concurrent.CompletableFuture<Map<?, ?>>>map(future -> future.thenApply(payload -> payload))
+			.toList();
+		List<String> outcomes = racers.stream().map(java.util.concurrent.CompletableFuture::join)
+			.map(payload -> payload.containsKey("code") ? (String) payload.get("code") : (String) payload.get("__typename"))
+			.toList();
+		assertThat(outcomes).containsExactlyInAnyOrder("TicketSaved", "TICKET_FIELD_ALREADY_OPEN");
+		assertThat(tickets(student)).isEqualTo(1);
+	}
+
+	@Test
 	void anotherStudentsRecordIsNotFound() {
 		Student owner = fixtures.student("2025010101", "钱本人", 26);
 		Student other = fixtures.student("2025010101", "钱他人", 27);

@@ -91,6 +91,27 @@ class CorrectionReviewTests {
 			.path("correctionTickets.edges[49].node.items[0].field").entity(String.class).isEqualTo("enrolmentDate")
 			.path("correctionTickets.edges[49].node.college.name").entity(String.class).isNotEqualTo("");
 		assertThat(statements.count()).isLessThanOrEqualTo(3);
+		String after = registrar().documentName("correctionQueue").variable("first", 50).execute()
+			.path("correctionTickets.pageInfo.endCursor").entity(String.class).get();
+		registrar().documentName("correctionQueue").variable("first", 50).variable("after", after).execute()
+			.path("correctionTickets.edges").entityList(Object.class).hasSize(10)
+			.path("correctionTickets.pageInfo.hasNextPage").entity(Boolean.class).isEqualTo(false);
+	}
+
+	@Test
+	void aBulkRejectionNeedsAReasonAndThenRejectsEveryTicket() {
+		List<Map<String, Object>> targets = List.of(Map.of("ticketId", computingTickets.get(30), "version", 0),
+				Map.of("ticketId", computingTickets.get(31), "version", 0));
+		Map<String, Object> input = new java.util.HashMap<>(Map.of("tickets", targets, "decision", "REJECT_ALL", "dryRun", false));
+		registrar().documentName("correctionDecideMany").variable("input", input).execute()
+			.path("decideCorrectionTickets.entries[*].outcome").entityList(String.class)
+			.containsExactly("REASON_REQUIRED", "REASON_REQUIRED");
+		input.put("rejectionCode", "EVIDENCE_MISMATCH");
+		registrar().documentName("correctionDecideMany").variable("input", input).execute()
+			.path("decideCorrectionTickets.entries[*].outcome").entityList(String.class).containsExactly("REJECTED", "REJECTED")
+			.path("decideCorrectionTickets.entries[*].changes").entityList(Object.class).hasSize(2);
+		assertThat(count("SELECT count(*) FROM ticket_item WHERE open AND record_id IN (" + computing.get(30).recordId() + ", "
+				+ computing.get(31).recordId() + ")")).isZero();
 	}
 
 	@Test
