@@ -1,6 +1,8 @@
 package org.enrolcheck.integrator;
 
+import java.net.URI;
 import java.security.MessageDigest;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.HexFormat;
@@ -16,10 +18,15 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.graphql.client.WebSocketGraphQlClient;
+import org.springframework.graphql.client.WebSocketGraphQlClientInterceptor;
+import org.springframework.web.reactive.socket.client.ReactorNettyWebSocketClient;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.test.web.reactive.server.WebTestClient;
+import reactor.core.publisher.Mono;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -43,6 +50,9 @@ class IntegratorTokenTests {
 
 	@Autowired
 	WebTestClient http;
+
+	@LocalServerPort
+	int port;
 
 	@Autowired
 	DatabaseClient db;
@@ -100,6 +110,27 @@ class IntegratorTokenTests {
 		// an integrator manages no tokens
 		assertThat(calls.post("Bearer " + secret, "{ integratorTokens(first: 5) { edges { node { id } } } }").errorCodes())
 			.containsExactly("FORBIDDEN");
+	}
+
+	@Test
+	void aTokenWorksOverTheWebSocketFromConnectionInit() {
+		String secret = create("实时订阅", List.of("RECORDS_READ"), "websocket-01").ok().at("createIntegratorToken.secret");
+		WebSocketGraphQlClient socket = WebSocketGraphQlClient
+			.builder(URI.create("ws://localhost:" + port + "/graphql"), new ReactorNettyWebSocketClient())
+			.interceptor(new WebSocketGraphQlClientInterceptor() {
+				@Override
+				public Mono<Object> connectionInitPayload() {
+					return Mono.just(Map.of("Authorization", "Bearer " + secret));
+				}
+			})
+			.build();
+		try {
+			assertThat(socket.document(RECORDS).retrieve("records.edges").toEntityList(Object.class)
+				.block(Duration.ofSeconds(30))).hasSize(3);
+		}
+		finally {
+			socket.stop().block(Duration.ofSeconds(5));
+		}
 	}
 
 	@Test
