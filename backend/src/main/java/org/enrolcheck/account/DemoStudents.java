@@ -9,6 +9,8 @@ import org.enrolcheck.validation.MobilePhone;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.ApplicationListener;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Flux;
@@ -20,6 +22,8 @@ import reactor.core.publisher.Mono;
  * imported by a runner that has no order relative to ours.
  */
 @Component
+// before identity.DemoIdentities, whose disputing student claims the first student's ID number
+@Order(Ordered.LOWEST_PRECEDENCE - 10)
 @ConditionalOnBooleanProperty("enrolcheck.demo")
 class DemoStudents implements ApplicationListener<ApplicationReadyEvent> {
 

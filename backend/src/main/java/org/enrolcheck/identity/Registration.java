@@ -8,6 +8,8 @@ import graphql.GraphQLContext;
 import org.enrolcheck.account.AccountSessions;
 import org.enrolcheck.graphql.ValidationFailed;
 import org.enrolcheck.identity.IdentityOutcomes.SmsCodeRejected;
+import org.enrolcheck.notify.Notice;
+import org.enrolcheck.notify.Notifications;
 import org.enrolcheck.validation.IdType;
 import org.enrolcheck.validation.MobilePhone;
 import org.jspecify.annotations.Nullable;
@@ -24,7 +26,17 @@ import reactor.core.publisher.Mono;
 class Registration {
 
 	record RegisterInput(String phone, String smsCode, String password, String name, IdType idType, String idNumber,
-			@Nullable String email, @Nullable String consentVersion) {
+			@Nullable String email, @Nullable String consentVersion, @Nullable Boolean claimIdentity,
+			@Nullable Boolean takeOverPhone) {
+
+		boolean claiming() {
+			return Boolean.TRUE.equals(claimIdentity);
+		}
+
+		boolean takingOver() {
+			return Boolean.TRUE.equals(takeOverPhone);
+		}
+
 	}
 
 	/** Registered and signed in. */
@@ -39,6 +51,10 @@ class Registration {
 
 	private final AccountSessions sessions;
 
+	private final IdentityDisputes disputes;
+
+	private final Notifications notifications;
+
 	private final IdentityProperties properties;
 
 	private final Clock clock;
@@ -46,7 +62,10 @@ class Registration {
 	private final TransactionalOperator transaction;
 
 	Registration(StudentIdentities identities, SmsThrottle throttle, SmsCodes codes, AccountSessions sessions,
-			IdentityProperties properties, Clock clock, TransactionalOperator transaction) {
+			IdentityDisputes disputes, Notifications notifications, IdentityProperties properties, Clock clock,
+			TransactionalOperator transaction) {
+		this.disputes = disputes;
+		this.notifications = notifications;
 		this.identities = identities;
 		this.throttle = throttle;
 		this.codes = codes;
@@ -71,30 +90,60 @@ class Registration {
 		StudentIdentities.NewStudent student = new StudentIdentities.NewStudent(name, input.idType(), idNumber, phone, email);
 		return sessions.hashPassword(input.password())
 			.flatMap(hash -> throttle.lockPhone(Identities.phoneIndex(identities.cipher(), phone))
-				.then(duplicates(student, locale))
-				.flatMap(duplicates -> !duplicates.isEmpty() ? Mono.just((Object) ValidationFailed.of(duplicates, locale))
-						: codes.check(phone, SmsPurpose.REGISTER, input.smsCode()).flatMap(check -> !check.accepted()
-								? Mono.just((Object) SmsCodeRejected.of(check, locale))
-								: create(student, hash, context, locale)))
+				.then(identities.taken(student))
+				.flatMap(taken -> {
+					List<ValidationFailed.FieldError> duplicates = duplicates(taken, input, locale);
+					return !duplicates.isEmpty() ? Mono.just((Object) ValidationFailed.of(duplicates, locale))
+							: codes.check(phone, SmsPurpose.REGISTER, input.smsCode()).flatMap(check -> !check.accepted()
+									? Mono.just((Object) SmsCodeRejected.of(check, locale))
+									: takeOver(taken, student).then(taken.idNumber() ? claim(student, hash, context)
+											: create(student, hash, context, locale)));
+				})
 				.as(transaction::transactional));
 	}
 
-	private Mono<List<ValidationFailed.FieldError>> duplicates(StudentIdentities.NewStudent student, Locale locale) {
-		return identities.taken(student).map(taken -> {
-			RegistrationRules rules = new RegistrationRules(locale);
-			if (taken.phone()) {
-				rules.add("phone", "PHONE_TAKEN", "该手机号已被注册：可用“找回密码”登录原账号，或更换手机号注册。",
-						"This phone is already registered: recover that account with Forgotten password, or register with another phone.");
-			}
-			if (taken.idNumber()) {
-				rules.add("idNumber", "ID_NUMBER_TAKEN", "该证件号码已被注册：请先用“找回用户名”确认是否注册过；如从未注册，请联系客服核验身份。",
-						"This ID number is already registered: check with Forgotten username whether you registered before; if you never did, ask support to verify your identity.");
-			}
-			if (taken.email()) {
-				rules.add("email", "EMAIL_TAKEN", "该邮箱已被其他账号使用。", "This e-mail belongs to another account.");
-			}
-			return rules.errors;
-		});
+	/** What is taken and not claimed: a phone without takeOverPhone, an ID number without claimIdentity. */
+	private static List<ValidationFailed.FieldError> duplicates(StudentIdentities.Taken taken, RegisterInput input,
+			Locale locale) {
+		RegistrationRules rules = new RegistrationRules(locale);
+		if (taken.phone() && !input.takingOver()) {
+			rules.add("phone", "PHONE_TAKEN", "该手机号已被注册：可用“找回密码”登录原账号；如果这是您的手机号，也可以选择“继续注册”，新账号将接管该手机号。",
+					"This phone is already registered: recover that account with Forgotten password, or, if the phone is yours, register anyway and the new account takes it over.");
+		}
+		if (taken.idNumber() && !input.claiming()) {
+			rules.add("idNumber", "ID_NUMBER_TAKEN", "该证件号码已被注册：请先用“找回用户名”确认是否注册过；如从未注册，可选择“我要重新注册”，注册后通过学籍信息核验身份。",
+					"This ID number is already registered: check with Forgotten username whether you registered before; if you never did, register anyway and then prove your enrolment facts.");
+		}
+		if (taken.email()) {
+			rules.add("email", "EMAIL_TAKEN", "该邮箱已被其他账号使用。", "This e-mail belongs to another account.");
+		}
+		return rules.errors;
+	}
+
+	/** The SMS code proved the phone: the account that had it loses it and is told in its inbox. */
+	private Mono<Void> takeOver(StudentIdentities.Taken taken, StudentIdentities.NewStudent student) {
+		if (!taken.phone()) {
+			return Mono.empty();
+		}
+		return identities.unbindPhone(student.phone())
+			.flatMap(previous -> notifications.post(Notice.inApp(previous, "PHONE_UNBOUND", "手机号已解绑", "Phone unbound",
+					"手机号 " + student.phone().masked() + " 已由其持有人通过短信验证注册新账号，并已从您的账号解绑；请用证件号码登录后绑定新手机号。",
+					"The phone " + student.phone().masked() + " was proven by SMS for a new account and unbound from yours; sign in with your ID number and bind a new phone.",
+					null)));
+	}
+
+	/** Registers without the held ID number and opens a dispute for it. */
+	private Mono<Object> claim(StudentIdentities.NewStudent student, String hash, GraphQLContext context) {
+		return identities.holderOf(student.idNumber())
+			.flatMap(holder -> identities.insertClaimant(student, hash)
+				.flatMap(accountId -> disputes.open(accountId, holder, student.idType().name(),
+						identities.cipher().encryptText(Identities.ID_NUMBER_CIPHER, student.idNumber()),
+						Identities.idNumberIndex(identities.cipher(), student.idNumber()),
+						org.enrolcheck.validation.Masking.idNumber(student.idNumber()))
+					.then(identities.recordConsent(accountId, properties.consentVersion(), AccountSessions.clientIp(context),
+							AccountSessions.userAgent(context)))
+					.then(sessions.start(accountId, context))
+					.map(started -> (Object) new RegisterSuccess(started.accessToken(), started.expiresAt(), started.account()))));
 	}
 
 	private Mono<Object> create(StudentIdentities.NewStudent student, String hash, GraphQLContext context, Locale locale) {

@@ -49,6 +49,33 @@ class StudentIdentities {
 
 	/** Creates the student account; empty when a unique phone, ID number or e-mail was taken meanwhile. */
 	Mono<Long> insert(NewStudent student, String passwordHash) {
+		return insert(student, passwordHash, true);
+	}
+
+	/**
+	 * Creates the account of someone claiming an ID number another account holds: it signs in by phone
+	 * and gets the number only when the dispute is resolved.
+	 */
+	Mono<Long> insertClaimant(NewStudent student, String passwordHash) {
+		return insert(student, passwordHash, false);
+	}
+
+	/** The live account holding an ID number. */
+	Mono<Long> holderOf(String idNumber) {
+		return db.sql("SELECT id FROM account WHERE id_number_index = :index AND state <> 'DEACTIVATED'")
+			.bind("index", Identities.idNumberIndex(cipher, idNumber)).map(row -> row.get(0, Long.class)).one();
+	}
+
+	/** Takes a proven phone away from the account that had it; that account's id, if any. */
+	Mono<Long> unbindPhone(MobilePhone phone) {
+		return db.sql("""
+				UPDATE account SET phone_cipher = NULL, phone_index = NULL, phone_masked = NULL, version = version + 1,
+				       updated_at = now()
+				WHERE phone_index = :index RETURNING id""")
+			.bind("index", Identities.phoneIndex(cipher, phone)).map(row -> row.get(0, Long.class)).one();
+	}
+
+	private Mono<Long> insert(NewStudent student, String passwordHash, boolean withIdNumber) {
 		String phone = student.phone().value();
 		return db.sql("""
 				INSERT INTO account (display_name, id_type, id_number_cipher, id_number_index, id_number_masked,
@@ -57,10 +84,12 @@ class StudentIdentities {
 				        :hash, ARRAY['STUDENT'])
 				ON CONFLICT DO NOTHING RETURNING id""")
 			.bind("name", student.name())
-			.bind("idType", student.idType().name())
-			.bind("idCipher", cipher.encryptText(Identities.ID_NUMBER_CIPHER, student.idNumber()))
-			.bind("idIndex", Identities.idNumberIndex(cipher, student.idNumber()))
-			.bind("idMasked", Masking.idNumber(student.idNumber()))
+			.bind("idType", withIdNumber ? Parameter.from(student.idType().name()) : Parameter.empty(String.class))
+			.bind("idCipher", withIdNumber ? Parameter.from(cipher.encryptText(Identities.ID_NUMBER_CIPHER, student.idNumber()))
+					: Parameter.empty(byte[].class))
+			.bind("idIndex", withIdNumber ? Parameter.from(Identities.idNumberIndex(cipher, student.idNumber()))
+					: Parameter.empty(byte[].class))
+			.bind("idMasked", withIdNumber ? Parameter.from(Masking.idNumber(student.idNumber())) : Parameter.empty(String.class))
 			.bind("phoneCipher", cipher.encryptText(Identities.PHONE, phone))
 			.bind("phoneIndex", Identities.phoneIndex(cipher, student.phone()))
 			.bind("phoneMasked", student.phone().masked())

@@ -72,6 +72,7 @@ class AuthorisationMatrixTests {
 			Map.entry("Query.devOutbox", Access.of(EnumSet.of(Role.REGISTRAR, Role.SUPPORT))),
 			Map.entry("Mutation.changePhone", Access.SESSION), Map.entry("Mutation.changeEmail", Access.SESSION),
 			Map.entry("Mutation.correctAccountName", Access.SESSION), Map.entry("Mutation.markInboxRead", Access.SESSION),
+			Map.entry("Mutation.proveEnrolmentFacts", Access.SESSION),
 			Map.entry("Mutation.revokeSession", Access.SESSION),
 			Map.entry("Mutation.changePassword", Access.SESSION),
 			Map.entry("Mutation.createStaffAccount", Access.of(REGISTRAR)),
