@@ -61,6 +61,10 @@ export const routes: RouteObject[] = [
         lazy: async () => ({ Component: (await import('./routes/staff-accounts-route')).StaffStaffAccountsRoute }),
       },
       {
+        path: 'tokens',
+        lazy: async () => ({ Component: (await import('./routes/staff-tokens-route')).StaffTokensRoute }),
+      },
+      {
         path: 'reference',
         lazy: async () => ({
           Component: (await import('@/features/reference/routes/reference-route')).ReferenceRoute,

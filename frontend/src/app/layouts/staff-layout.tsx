@@ -6,6 +6,7 @@ import {
   DatabaseOutlined,
   FlagOutlined,
   IdcardOutlined,
+  KeyOutlined,
   TeamOutlined,
 } from '@ant-design/icons';
 import { Alert, App, ConfigProvider, Flex, Layout, Menu, Typography } from 'antd';
@@ -33,6 +34,7 @@ const MENU_ICONS: Record<StaffMenuKey, ReactNode> = {
   tickets: <AuditOutlined />,
   campaigns: <FlagOutlined />,
   accounts: <IdcardOutlined />,
+  tokens: <KeyOutlined />,
   reference: <DatabaseOutlined />,
 };
 

@@ -3,13 +3,13 @@ import { menuKeyOf, staffHomePath, staffMenusFor } from './staff-menu';
 
 describe('staffMenusFor', () => {
   it.each([
-    [['REGISTRAR'], ['dashboard', 'roster', 'import', 'tickets', 'campaigns', 'accounts', 'reference']],
+    [['REGISTRAR'], ['dashboard', 'roster', 'import', 'tickets', 'campaigns', 'accounts', 'tokens', 'reference']],
     [['COLLEGE_ADMIN'], ['dashboard', 'roster', 'tickets', 'campaigns', 'reference']],
     [['COUNSELLOR'], ['roster', 'tickets', 'campaigns', 'reference']],
     [['ANALYST'], ['dashboard', 'campaigns', 'reference']],
     [['SUPPORT'], ['reference']],
     [['STUDENT'], ['reference']],
-    [['COUNSELLOR', 'REGISTRAR'], ['dashboard', 'roster', 'import', 'tickets', 'campaigns', 'accounts', 'reference']],
+    [['COUNSELLOR', 'REGISTRAR'], ['dashboard', 'roster', 'import', 'tickets', 'campaigns', 'accounts', 'tokens', 'reference']],
   ])('%j sees %j', (roles, menus) => {
     expect(staffMenusFor(roles)).toEqual(menus);
   });

@@ -1,10 +1,10 @@
 /** Screens of the staff side menu, in menu order. */
-export type StaffMenuKey = 'dashboard' | 'roster' | 'import' | 'tickets' | 'campaigns' | 'accounts' | 'reference';
+export type StaffMenuKey = 'dashboard' | 'roster' | 'import' | 'tickets' | 'campaigns' | 'accounts' | 'tokens' | 'reference';
 
-const MENU_ORDER: readonly StaffMenuKey[] = ['dashboard', 'roster', 'import', 'tickets', 'campaigns', 'accounts', 'reference'];
+const MENU_ORDER: readonly StaffMenuKey[] = ['dashboard', 'roster', 'import', 'tickets', 'campaigns', 'accounts', 'tokens', 'reference'];
 
 const MENUS_BY_ROLE: Readonly<Record<string, readonly StaffMenuKey[]>> = {
-  REGISTRAR: ['dashboard', 'roster', 'import', 'tickets', 'campaigns', 'accounts', 'reference'],
+  REGISTRAR: ['dashboard', 'roster', 'import', 'tickets', 'campaigns', 'accounts', 'tokens', 'reference'],
   COLLEGE_ADMIN: ['dashboard', 'roster', 'tickets', 'campaigns', 'reference'],
   COUNSELLOR: ['roster', 'tickets', 'campaigns', 'reference'],
   // Campaigns carry no personal data: analysts read their settings and counts.

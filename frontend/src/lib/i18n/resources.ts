@@ -3,6 +3,7 @@ import enCampaigns from './locales/en/campaigns.json';
 import enStaffAccounts from './locales/en/staffAccounts.json';
 import enTicketReview from './locales/en/ticketReview.json';
 import enDashboard from './locales/en/dashboard.json';
+import enIntegratorTokens from './locales/en/integratorTokens.json';
 import enCommon from './locales/en/common.json';
 import enErrors from './locales/en/errors.json';
 import enImport from './locales/en/import.json';
@@ -23,6 +24,7 @@ import zhCampaigns from './locales/zh-CN/campaigns.json';
 import zhStaffAccounts from './locales/zh-CN/staffAccounts.json';
 import zhTicketReview from './locales/zh-CN/ticketReview.json';
 import zhDashboard from './locales/zh-CN/dashboard.json';
+import zhIntegratorTokens from './locales/zh-CN/integratorTokens.json';
 import zhCommon from './locales/zh-CN/common.json';
 import zhErrors from './locales/zh-CN/errors.json';
 import zhImport from './locales/zh-CN/import.json';
@@ -40,7 +42,7 @@ import zhProfile from './locales/zh-CN/profile.json';
 import zhInbox from './locales/zh-CN/inbox.json';
 
 // `record` is the shared vocabulary of enrolment records (field and enum labels) for every screen.
-export const NAMESPACES = ['common', 'errors', 'landing', 'reference', 'auth', 'record', 'roster', 'import', 'campaigns', 'staffAccounts', 'ticketReview', 'dashboard', 'student', 'help', 'selfcheck', 'corrections', 'receipts', 'registration', 'profile', 'inbox'] as const;
+export const NAMESPACES = ['common', 'errors', 'landing', 'reference', 'auth', 'record', 'roster', 'import', 'campaigns', 'staffAccounts', 'ticketReview', 'dashboard', 'integratorTokens', 'student', 'help', 'selfcheck', 'corrections', 'receipts', 'registration', 'profile', 'inbox'] as const;
 
 export const resources = {
   'zh-CN': {
@@ -56,6 +58,7 @@ export const resources = {
     staffAccounts: zhStaffAccounts,
     ticketReview: zhTicketReview,
     dashboard: zhDashboard,
+    integratorTokens: zhIntegratorTokens,
     student: zhStudent,
     help: zhHelp,
     selfcheck: zhSelfcheck,
@@ -78,6 +81,7 @@ export const resources = {
     staffAccounts: enStaffAccounts,
     ticketReview: enTicketReview,
     dashboard: enDashboard,
+    integratorTokens: enIntegratorTokens,
     student: enStudent,
     help: enHelp,
     selfcheck: enSelfcheck,
