@@ -1,7 +1,8 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup } from '@testing-library/react';
-import { afterEach, beforeEach, vi } from 'vitest';
+import { afterEach, beforeAll, beforeEach, vi } from 'vitest';
 import i18n from '@/lib/i18n/i18n';
+import { loadStudentNamespaces, STUDENT_NAMESPACES } from '@/lib/i18n/student-namespaces';
 
 // jsdom has no layout engine: antd and antd-mobile read these while rendering.
 window.matchMedia ??= (query: string) =>
@@ -25,6 +26,11 @@ globalThis.ResizeObserver ??= class {
   unobserve(): void {}
   disconnect(): void {}
 };
+
+// The student screens' namespaces load with their chunks in the app; tests have them from the start.
+beforeAll(async () => {
+  await loadStudentNamespaces(STUDENT_NAMESPACES);
+});
 
 beforeEach(async () => {
   // No server in unit tests: the staff session restore (POST /api/auth/refresh) finds no cookie.

@@ -42,7 +42,7 @@ export function StudentLayout() {
           onBack={() => navigate(backTo)}
           right={
             <div className="student-nav-right">
-              <Link to="/help" className="student-help-link" aria-label={t('link', { ns: 'help' })}>
+              <Link to="/help" className="student-help-link" aria-label={t('menu.help', { ns: 'student' })}>
                 <QuestionCircleOutline aria-hidden />
               </Link>
               <StudentLanguageSwitch />

@@ -1,13 +1,22 @@
 import { lazy, Suspense } from 'react';
 import { MobileLoading } from '@/components/mobile/mobile-loading';
+import { loadStudentNamespaces } from '@/lib/i18n/student-namespaces';
 
-const RecordSelfCheckPanel = lazy(async () => ({
-  default: (await import('@/features/self-check/components/record-self-check-panel')).RecordSelfCheckPanel,
-}));
+const RecordSelfCheckPanel = lazy(async () => {
+  const [module] = await Promise.all([
+    import('@/features/self-check/components/record-self-check-panel'),
+    loadStudentNamespaces(['selfcheck']),
+  ]);
+  return { default: module.RecordSelfCheckPanel };
+});
 
-const PendingTasksCard = lazy(async () => ({
-  default: (await import('@/features/self-check/components/pending-tasks-card')).PendingTasksCard,
-}));
+const PendingTasksCard = lazy(async () => {
+  const [module] = await Promise.all([
+    import('@/features/self-check/components/pending-tasks-card'),
+    loadStudentNamespaces(['selfcheck']),
+  ]);
+  return { default: module.PendingTasksCard };
+});
 
 /** The self-check card on a record's page, loaded with the self-check chunk. */
 export function StudentRecordPanel({ recordId }: { recordId: string }) {

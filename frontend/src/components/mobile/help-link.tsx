@@ -11,10 +11,10 @@ interface HelpLinkProps {
 
 /** A link from an error or a hint to the help centre's answer. */
 export function HelpLink({ topic, children }: HelpLinkProps) {
-  const { t } = useTranslation('help');
+  const { t } = useTranslation('student');
   return (
     <Link to={topic ? `/help#${topic}` : '/help'} className="help-link">
-      <QuestionCircleOutline aria-hidden /> {children ?? t('link')}
+      <QuestionCircleOutline aria-hidden /> {children ?? t('menu.help')}
     </Link>
   );
 }

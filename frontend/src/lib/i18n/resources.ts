@@ -12,13 +12,6 @@ import enRecord from './locales/en/record.json';
 import enReference from './locales/en/reference.json';
 import enRoster from './locales/en/roster.json';
 import enStudent from './locales/en/student.json';
-import enHelp from './locales/en/help.json';
-import enSelfcheck from './locales/en/selfcheck.json';
-import enCorrections from './locales/en/corrections.json';
-import enReceipts from './locales/en/receipts.json';
-import enRegistration from './locales/en/registration.json';
-import enProfile from './locales/en/profile.json';
-import enInbox from './locales/en/inbox.json';
 import zhAuth from './locales/zh-CN/auth.json';
 import zhCampaigns from './locales/zh-CN/campaigns.json';
 import zhStaffAccounts from './locales/zh-CN/staffAccounts.json';
@@ -33,16 +26,10 @@ import zhRecord from './locales/zh-CN/record.json';
 import zhReference from './locales/zh-CN/reference.json';
 import zhRoster from './locales/zh-CN/roster.json';
 import zhStudent from './locales/zh-CN/student.json';
-import zhHelp from './locales/zh-CN/help.json';
-import zhSelfcheck from './locales/zh-CN/selfcheck.json';
-import zhCorrections from './locales/zh-CN/corrections.json';
-import zhReceipts from './locales/zh-CN/receipts.json';
-import zhRegistration from './locales/zh-CN/registration.json';
-import zhProfile from './locales/zh-CN/profile.json';
-import zhInbox from './locales/zh-CN/inbox.json';
 
+// The student screens' own namespaces load with their screens: see student-namespaces.ts.
 // `record` is the shared vocabulary of enrolment records (field and enum labels) for every screen.
-export const NAMESPACES = ['common', 'errors', 'landing', 'reference', 'auth', 'record', 'roster', 'import', 'campaigns', 'staffAccounts', 'ticketReview', 'dashboard', 'integratorTokens', 'student', 'help', 'selfcheck', 'corrections', 'receipts', 'registration', 'profile', 'inbox'] as const;
+export const NAMESPACES = ['common', 'errors', 'landing', 'reference', 'auth', 'record', 'roster', 'import', 'campaigns', 'staffAccounts', 'ticketReview', 'dashboard', 'integratorTokens', 'student'] as const;
 
 export const resources = {
   'zh-CN': {
@@ -60,13 +47,6 @@ export const resources = {
     dashboard: zhDashboard,
     integratorTokens: zhIntegratorTokens,
     student: zhStudent,
-    help: zhHelp,
-    selfcheck: zhSelfcheck,
-    corrections: zhCorrections,
-    receipts: zhReceipts,
-    registration: zhRegistration,
-    profile: zhProfile,
-    inbox: zhInbox,
   },
   en: {
     common: enCommon,
@@ -83,12 +63,5 @@ export const resources = {
     dashboard: enDashboard,
     integratorTokens: enIntegratorTokens,
     student: enStudent,
-    help: enHelp,
-    selfcheck: enSelfcheck,
-    corrections: enCorrections,
-    receipts: enReceipts,
-    registration: enRegistration,
-    profile: enProfile,
-    inbox: enInbox,
   },
 } as const;
