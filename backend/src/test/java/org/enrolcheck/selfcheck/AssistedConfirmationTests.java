@@ -147,6 +147,13 @@ class AssistedConfirmationTests {
 		assertThat(fixtures.count("SELECT count(*) FROM confirmation WHERE record_id = :record", record)).isEqualTo(1);
 		assertThat(fixtures.count("SELECT count(*) FROM audit_event WHERE entity_id = :record AND action = 'ASSISTED_CONFIRMATION'",
 				record)).isEqualTo(1);
+
+		// staff reading the record see who assisted and why, and get no confirm button of their own
+		collegeAdmin.documentName("selfCheckRecord").variable("id", SelfCheckFixtures.recordId(record)).execute()
+			.path("record.selfCheck.recordConfirmation.assistedBy").entity(String.class).isEqualTo("college_admin-1")
+			.path("record.selfCheck.recordConfirmation.assistedReason").entity(String.class).isEqualTo("学生不会使用手机")
+			.path("record.selfCheck.needsReconfirmation").entity(Boolean.class).isEqualTo(true)
+			.path("record.selfCheck.canConfirm").entity(Boolean.class).isEqualTo(false);
 	}
 
 	private GraphQlTester.Response assist(HttpGraphQlTester who, long record, String subject, String reason, String key) {
