@@ -15,7 +15,6 @@ import org.enrolcheck.privacy.PersonalDataCipher;
 import org.enrolcheck.record.EnrolmentRecord;
 import org.enrolcheck.record.RecordService;
 import org.enrolcheck.security.Viewer;
-import org.enrolcheck.validation.RecordStatus;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Service;
@@ -35,10 +34,6 @@ class CorrectionFiling {
 
 	static final String ID_NUMBER_COLUMN = "enrolment_record.id_number";
 
-	private static final List<RecordStatus> OUT_OF_SCOPE = List.of(RecordStatus.ADMISSION_FORFEITED,
-			RecordStatus.ADMISSION_RESERVED, RecordStatus.WITHDRAWN, RecordStatus.EXPELLED, RecordStatus.COMPLETED,
-			RecordStatus.INCOMPLETE);
-
 	private final RecordService records;
 
 	private final DatabaseClient db;
@@ -49,6 +44,8 @@ class CorrectionFiling {
 
 	private final EvidenceFiles evidence;
 
+	private final FilingRules rules;
+
 	private final IdempotencyKeys idempotency;
 
 	private final PersonalDataCipher cipher;
@@ -58,13 +55,14 @@ class CorrectionFiling {
 	private final Clock clock;
 
 	CorrectionFiling(RecordService records, DatabaseClient db, TicketRepository tickets, TicketWrites writes,
-			EvidenceFiles evidence, IdempotencyKeys idempotency, PersonalDataCipher cipher,
+			EvidenceFiles evidence, FilingRules rules, IdempotencyKeys idempotency, PersonalDataCipher cipher,
 			TransactionalOperator transaction, Clock clock) {
 		this.records = records;
 		this.db = db;
 		this.tickets = tickets;
 		this.writes = writes;
 		this.evidence = evidence;
+		this.rules = rules;
 		this.idempotency = idempotency;
 		this.cipher = cipher;
 		this.transaction = transaction;
@@ -90,8 +88,8 @@ class CorrectionFiling {
 			long recordId = GlobalId.decode(input.recordId(), "EnrolmentRecord");
 			return records.record(recordId)
 				.switchIfEmpty(Mono.error(new ApiException(ErrorCode.NOT_FOUND)))
-				.flatMap(record -> refusal(record).map(r -> Mono.just((TicketOutcome) new TicketOutcome.Refused(r)))
-					.orElseGet(() -> window(record).flatMap(campaign -> campaign.closed()
+				.flatMap(record -> FilingRules.refusal(record).map(r -> Mono.just((TicketOutcome) new TicketOutcome.Refused(r)))
+					.orElseGet(() -> rules.window(record).flatMap(campaign -> campaign.closed()
 							? Mono.just(new TicketOutcome.Refused(Refusal.CAMPAIGN_CLOSED))
 							: checked(viewer, key, input, record, campaign.id(), english))));
 		});
@@ -194,41 +192,6 @@ class CorrectionFiling {
 			.bind("institution", institutionId)
 			.map(row -> Map.entry(row.get("field", String.class), TicketField.Tier.valueOf(row.get("tier", String.class))))
 			.all().collectMap(Map.Entry::getKey, Map.Entry::getValue);
-	}
-
-	private static java.util.Optional<Refusal> refusal(EnrolmentRecord record) {
-		if (record.status() == RecordStatus.GRADUATED) {
-			return java.util.Optional.of(Refusal.RECORD_GRADUATED);
-		}
-		return OUT_OF_SCOPE.contains(record.status()) ? java.util.Optional.of(Refusal.RECORD_OUT_OF_SCOPE)
-				: java.util.Optional.empty();
-	}
-
-	private record Window(Long id, boolean closed) {
-	}
-
-	/**
-	 * The campaign the ticket belongs to: one whose window (with the student's extension) is open now.
-	 * Without one, a record some campaign covered and closed is refused; a record no campaign covers
-	 * may file at any time before graduation (the seeds: 在校期间).
-	 */
-	private Mono<Window> window(EnrolmentRecord record) {
-		return db.sql("""
-				SELECT campaign_id, opens_at <= now() AND now() < closes_at AS open, closes_at <= now() AS closed
-				FROM campaign_record WHERE record_id = :record ORDER BY closes_at DESC""")
-			.bind("record", record.id())
-			.map(row -> new Object[] { row.get("campaign_id", Long.class), row.get("open", Boolean.class),
-					row.get("closed", Boolean.class) })
-			.all().collectList()
-			.map(rows -> {
-				for (Object[] row : rows) {
-					if (Boolean.TRUE.equals(row[1])) {
-						return new Window((Long) row[0], false);
-					}
-				}
-				boolean closed = rows.stream().anyMatch(row -> Boolean.TRUE.equals(row[2]));
-				return new Window(null, closed);
-			});
 	}
 
 	static TicketOutcome invalid(String field, String code, boolean english, String zh, String en) {
