@@ -65,6 +65,10 @@ export const routes: RouteObject[] = [
         lazy: async () => ({ Component: (await import('./routes/staff-tokens-route')).StaffTokensRoute }),
       },
       {
+        path: 'security',
+        lazy: async () => ({ Component: (await import('./routes/staff-security-route')).StaffSecurityRoute }),
+      },
+      {
         path: 'reference',
         lazy: async () => ({
           Component: (await import('@/features/reference/routes/reference-route')).ReferenceRoute,

@@ -1,4 +1,4 @@
-import { LogoutOutlined, UserOutlined } from '@ant-design/icons';
+import { LogoutOutlined, SafetyCertificateOutlined, UserOutlined } from '@ant-design/icons';
 import { Button, Dropdown, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useNavigate } from 'react-router';
@@ -28,6 +28,12 @@ export function AccountMenu() {
       trigger={['click']}
       menu={{
         items: [
+          {
+            key: 'security',
+            icon: <SafetyCertificateOutlined />,
+            label: t('security.title'),
+            onClick: () => void navigate('/staff/security'),
+          },
           {
             key: 'signOut',
             icon: <LogoutOutlined />,

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { graphql, useFragment, type FragmentType } from '@/gql';
 import type { AccountState, StaffAccountTable_AccountFragmentFragment as AccountRow } from '@/gql/graphql';
 import { DisableAccountButton } from './disable-account-button';
+import { ResetTotpButton } from './reset-totp-button';
 import { RoleTag } from './role-tag';
 
 export const StaffAccountTable_AccountFragment = graphql(`
@@ -55,10 +56,13 @@ export function StaffAccountTable(props: StaffAccountTableProps) {
     {
       key: 'actions',
       title: t('fields.actions'),
-      width: 110,
+      width: 200,
       render: (_, row) =>
         row.state === 'ACTIVE' && row.id !== props.selfId ? (
-          <DisableAccountButton accountId={row.id} displayName={row.displayName} onDisabled={props.onChanged} />
+          <Space size={4}>
+            <ResetTotpButton accountId={row.id} displayName={row.displayName} />
+            <DisableAccountButton accountId={row.id} displayName={row.displayName} onDisabled={props.onChanged} />
+          </Space>
         ) : null,
     },
   ];
