@@ -20,6 +20,7 @@ import org.enrolcheck.privacy.PersonalDataCipher;
 import org.enrolcheck.security.Role;
 import org.enrolcheck.support.EnrolCheckTest;
 import org.enrolcheck.support.RecordFixtures;
+import org.enrolcheck.support.ResidentIds;
 import org.enrolcheck.support.TestTokens;
 import org.enrolcheck.validation.Masking;
 import org.junit.jupiter.api.Tag;
@@ -191,7 +192,7 @@ class ConfirmationBenchmark {
 			.bind("closes", now.plusDays(30)).then().block();
 		List<Student> students = new ArrayList<>();
 		for (int n = 0; n < STUDENTS; n++) {
-			String[] id = residentId(n);
+			String[] id = ResidentIds.person(n);
 			String name = "确认" + (char) ('甲' + n % 10) + (char) ('一' + n / 10 % 50) + (char) ('乙' + n / 500);
 			List<String> recordIds = new ArrayList<>();
 			for (int r = 0; r < RECORDS_PER_STUDENT; r++) {
@@ -228,20 +229,6 @@ class ConfirmationBenchmark {
 				return versions.get(0);
 			})
 			.block();
-	}
-
-	/** A valid resident ID (GB 11643): region 110101, born 2000-01-01 plus {@code n / 1000} days, sequence. */
-	static String[] residentId(int n) {
-		String birth = java.time.LocalDate.of(2000, 1, 1).plusDays(n / 1000).toString().replace("-", "");
-		String first17 = "110101" + birth + String.format("%03d", n % 1000);
-		int[] weights = { 7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2 };
-		int sum = 0;
-		for (int i = 0; i < 17; i++) {
-			sum += (first17.charAt(i) - '0') * weights[i];
-		}
-		String gender = (first17.charAt(16) - '0') % 2 == 1 ? "MALE" : "FEMALE";
-		String iso = birth.substring(0, 4) + "-" + birth.substring(4, 6) + "-" + birth.substring(6);
-		return new String[] { first17 + "10X98765432".charAt(sum % 11), gender, iso };
 	}
 
 	private static byte[] sha256(String text) {

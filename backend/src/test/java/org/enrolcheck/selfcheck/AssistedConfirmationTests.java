@@ -136,6 +136,12 @@ class AssistedConfirmationTests {
 		assertThat(fixtures.count("SELECT count(*) FROM confirmation WHERE record_id = :record", record)).isZero();
 
 		HttpGraphQlTester collegeAdmin = staff(Role.COLLEGE_ADMIN, List.of(college), List.of());
+		Map<String, Object> stale = new HashMap<>(input(record, 7, "scope-key-005"));
+		stale.put("reason", "按旧版本代确认");
+		collegeAdmin.documentName("assistedConfirmation").variable("input", stale).execute()
+			.path("recordAssistedConfirmation.__typename").entity(String.class).isEqualTo("VersionConflict")
+			.path("recordAssistedConfirmation.currentVersion").entity(Integer.class).isEqualTo(0);
+		assertThat(fixtures.count("SELECT count(*) FROM confirmation WHERE record_id = :record", record)).isZero();
 		assist(collegeAdmin, record, "RECORD", "x", "scope-key-003")
 			.path("recordAssistedConfirmation.fieldErrors[0].code").entity(String.class).isEqualTo("REASON_REQUIRED");
 		assist(collegeAdmin, record, "RECORD", "学生不会使用手机", "scope-key-004")

@@ -8,6 +8,7 @@ import java.util.Map;
 import org.enrolcheck.graphql.GlobalId;
 import org.enrolcheck.privacy.PersonalDataCipher;
 import org.enrolcheck.support.RecordFixtures;
+import org.enrolcheck.support.ResidentIds;
 import org.enrolcheck.validation.Masking;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.http.HttpHeaders;
@@ -45,21 +46,9 @@ final class SelfCheckFixtures {
 		this.http = http;
 	}
 
-	/** A valid resident ID (GB 11643) for test person {@code n}: 110101 + 2000-01-01 + sequence + check. */
-	static String[] residentId(int n) {
-		String first17 = "11010120000101" + String.format("%03d", n % 1000);
-		int[] weights = { 7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2 };
-		int sum = 0;
-		for (int i = 0; i < 17; i++) {
-			sum += (first17.charAt(i) - '0') * weights[i];
-		}
-		String number = first17 + "10X98765432".charAt(sum % 11);
-		return new String[] { number, (first17.charAt(16) - '0') % 2 == 1 ? "MALE" : "FEMALE", "2000-01-01" };
-	}
-
 	/** A REGISTERED record of the class for person {@code n}, in the cohort of {@code year}. */
 	long record(int n, String name, int year) {
-		long id = records.add("2025010101", name, "SC" + year + String.format("%05d", n), residentId(n));
+		long id = records.add("2025010101", name, "SC" + year + String.format("%05d", n), ResidentIds.person(n));
 		db.sql("UPDATE enrolment_record SET admission_year = :year WHERE id = :id").bind("year", year).bind("id", id)
 			.then().block(Duration.ofSeconds(10));
 		return id;
@@ -67,7 +56,7 @@ final class SelfCheckFixtures {
 
 	/** A student account for person {@code n}; returns its database id. */
 	long account(int n, String name) {
-		String idNumber = residentId(n)[0];
+		String idNumber = ResidentIds.person(n)[0];
 		String phone = "139" + String.format("%08d", n);
 		return db.sql("""
 				INSERT INTO account (display_name, id_type, id_number_cipher, id_number_index, id_number_masked,
