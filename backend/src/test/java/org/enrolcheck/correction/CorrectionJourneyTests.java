@@ -128,6 +128,39 @@ class CorrectionJourneyTests {
 	}
 
 	@Test
+	void anIdNumberIsKeptEncryptedShownMaskedAndAppliedInFull() {
+		Student student = fixtures.student("2025010101", "冯证号", 19);
+		// same birth date and sex digit parity as the old number, so the record stays consistent
+		String first17 = "11010220000101019";
+		String corrected = first17 + org.enrolcheck.validation.ResidentIdNumber.checkCharacter(first17);
+		String scan = fixtures.evidence(student, "身份证.png", CorrectionFixtures.pngWithMetadata("camera serial 42"));
+		var filed = fixtures.as(student.bearer()).documentName("correctionFile")
+			.variable("input", CorrectionFixtures.filing("journey-0009", student,
+					List.of(CorrectionFixtures.item("idNumber", corrected.toLowerCase(), "ID_DOCUMENT_DIFFERS", scan))))
+			.execute();
+		filed.path("fileCorrectionTicket.ticket.items[0].requestedValue").entity(String.class)
+			.isEqualTo(org.enrolcheck.validation.Masking.idNumber(corrected));
+		filed.path("fileCorrectionTicket.ticket.items[0].currentValue").entity(String.class)
+			.isEqualTo(org.enrolcheck.validation.Masking.idNumber(student.idNumber()));
+		String ticket = filed.path("fileCorrectionTicket.ticket.id").entity(String.class).get();
+		String item = filed.path("fileCorrectionTicket.ticket.items[0].id").entity(String.class).get();
+		assertThat(count("SELECT count(*) FROM ticket_item WHERE requested_value = '" + corrected + "' OR current_value = '"
+				+ student.idNumber() + "'")).isZero();
+		collegeAdmin.documentName("correctionCollegeReview").variable("input", Map.of("ticketId", ticket, "version", 0,
+				"items", List.of(Map.of("itemId", item, "recommendation", "ACCEPT")))).execute()
+			.path("collegeReviewCorrectionTicket.ticket.state").entity(String.class).isEqualTo("IN_REVIEW");
+		registrar.documentName("correctionDecide").variable("input", decide(ticket, 1, Map.of(item, "ACCEPTED"))).execute()
+			.path("decideCorrectionTicket.ticket.state").entity(String.class).isEqualTo("APPLIED");
+		byte[] stored = db.sql("SELECT id_number_cipher FROM enrolment_record WHERE id = :id").bind("id", student.recordId())
+			.map(row -> row.get(0, byte[].class)).one().block();
+		assertThat(cipher.decryptText("enrolment_record.id_number", stored)).isEqualTo(corrected);
+		Map<String, Object> audit = db.sql("""
+				SELECT before->>'id_number' AS before, after->>'id_number' AS after FROM audit_event
+				WHERE action = 'UPDATE_RECORD' AND entity_id = :id""").bind("id", student.recordId()).fetch().one().block();
+		assertThat(audit).containsEntry("after", org.enrolcheck.validation.Masking.idNumber(corrected));
+	}
+
+	@Test
 	void aQuestionGoesToTheStudentAndTheAnswerBackToReview() {
 		Student student = fixtures.student("2025010101", "李四海", 12);
 		String ticket = fileStudentNumber(student, "2025010101912", "journey-0002");
