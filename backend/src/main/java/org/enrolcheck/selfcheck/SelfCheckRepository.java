@@ -166,8 +166,11 @@ class SelfCheckRepository {
 	record TicketAwaitingAnswer(long ticketId, long recordId) {
 	}
 
-	Flux<TicketAwaitingAnswer> ticketsAwaitingAnswer(long accountId) {
-		return db.sql("SELECT id, record_id FROM ticket WHERE account_id = :account AND state = 'NEEDS_INFO' ORDER BY id")
+	/** The account's tickets on these records (looked up by record, which is indexed) that wait for an answer. */
+	Flux<TicketAwaitingAnswer> ticketsAwaitingAnswer(long accountId, Collection<Long> recordIds) {
+		return db.sql("SELECT id, record_id FROM ticket WHERE record_id = ANY(:records) AND account_id = :account"
+				+ " AND state = 'NEEDS_INFO' ORDER BY id")
+			.bind("records", recordIds.toArray(Long[]::new))
 			.bind("account", accountId)
 			.map(row -> new TicketAwaitingAnswer(row.get("id", Long.class), row.get("record_id", Long.class)))
 			.all();

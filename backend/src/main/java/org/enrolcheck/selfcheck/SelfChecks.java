@@ -74,7 +74,7 @@ class SelfChecks {
 				Map<Long, EnrolmentRecord> byId = own.stream().collect(Collectors.toMap(EnrolmentRecord::id, Function.identity()));
 				Instant now = clock.instant();
 				return Mono.zip(repository.selfChecks(byId.keySet(), accountId).collectMap(SelfCheckRow::recordId),
-						repository.ticketsAwaitingAnswer(accountId).collectList())
+						repository.ticketsAwaitingAnswer(accountId, byId.keySet()).collectList())
 					.map(found -> {
 						Map<Long, SelfCheckRow> rows = found.getT1();
 						List<PendingTask> tasks = new ArrayList<>();
