@@ -9,6 +9,7 @@ export const RecordQuery = graphql(`
         sha256
       }
       ...RecordDetails_EnrolmentRecordFragment
+      ...SelfCheckStatus_EnrolmentRecordFragment
     }
   }
 `);

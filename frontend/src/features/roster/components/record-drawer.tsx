@@ -5,6 +5,7 @@ import { QueryErrorAlert } from '@/components/desktop/query-error-alert';
 import { RecordQuery } from '../api/record-query';
 import { AdmissionPhoto } from './admission-photo';
 import { RecordDetails } from './record-details';
+import { SelfCheckStatus } from './self-check-status';
 
 interface RecordDrawerProps {
   recordId: string | null;
@@ -32,6 +33,10 @@ export function RecordDrawer({ recordId, onClose }: RecordDrawerProps) {
             <Typography.Text strong>{t('photo.title')}</Typography.Text>
             <AdmissionPhoto recordId={record.id} sha256={record.admissionPhoto?.sha256 ?? null} />
           </Flex>
+          <div>
+            <Typography.Title level={5}>{t('selfCheck.title')}</Typography.Title>
+            <SelfCheckStatus record={record} onStale={() => reexecute({ requestPolicy: 'network-only' })} />
+          </div>
           <RecordDetails record={record} />
         </Flex>
       )}
