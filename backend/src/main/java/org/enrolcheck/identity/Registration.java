@@ -140,22 +140,24 @@ class Registration {
 						identities.cipher().encryptText(Identities.ID_NUMBER_CIPHER, student.idNumber()),
 						Identities.idNumberIndex(identities.cipher(), student.idNumber()),
 						org.enrolcheck.validation.Masking.idNumber(student.idNumber()))
-					.then(identities.recordConsent(accountId, properties.consentVersion(), AccountSessions.clientIp(context),
-							AccountSessions.userAgent(context)))
-					.then(sessions.start(accountId, context))
-					.map(started -> (Object) new RegisterSuccess(started.accessToken(), started.expiresAt(), started.account()))));
+					.then(consentedAndSignedIn(accountId, context))));
 	}
 
 	private Mono<Object> create(StudentIdentities.NewStudent student, String hash, GraphQLContext context, Locale locale) {
 		return identities.insert(student, hash)
-			.flatMap(accountId -> identities.recordConsent(accountId, properties.consentVersion(),
-					AccountSessions.clientIp(context), AccountSessions.userAgent(context))
-				.then(sessions.start(accountId, context))
-				.map(started -> (Object) new RegisterSuccess(started.accessToken(), started.expiresAt(), started.account())))
+			.flatMap(accountId -> consentedAndSignedIn(accountId, context))
 			// a concurrent registration took the ID number between the check and the insert
 			.switchIfEmpty(Mono.fromSupplier(() -> ValidationFailed.of(List.of(new ValidationFailed.FieldError("idNumber",
 					"ID_NUMBER_TAKEN", org.enrolcheck.graphql.Language.pick(locale, "该证件号码已被注册。",
 							"This ID number is already registered."))), locale)));
+	}
+
+	/** The consent is kept (version, time, address) and the new account is signed in like {@code login}. */
+	private Mono<Object> consentedAndSignedIn(long accountId, GraphQLContext context) {
+		return identities.recordConsent(accountId, properties.consentVersion(), AccountSessions.clientIp(context),
+				AccountSessions.userAgent(context))
+			.then(sessions.start(accountId, context))
+			.map(started -> new RegisterSuccess(started.accessToken(), started.expiresAt(), started.account()));
 	}
 
 }

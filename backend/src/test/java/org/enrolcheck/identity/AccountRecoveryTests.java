@@ -3,38 +3,17 @@ package org.enrolcheck.identity;
 import java.util.Map;
 
 import org.enrolcheck.identity.IdentityClient.Response;
-import org.enrolcheck.notify.Outbox;
 import org.enrolcheck.support.EnrolCheckTest;
 import org.enrolcheck.support.RecordFixtures;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.test.context.TestPropertySource;
-import org.springframework.test.web.reactive.server.WebTestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Forgotten password by SMS (sessions end, a code works once) and forgotten username by name + ID number. */
 @EnrolCheckTest
 @TestPropertySource(properties = "enrolcheck.identity.altcha-max-number=2000")
-class AccountRecoveryTests {
-
-	@Autowired
-	WebTestClient http;
-
-	@Autowired
-	DatabaseClient db;
-
-	@Autowired
-	Outbox outbox;
-
-	IdentityClient client;
-
-	@BeforeEach
-	void setUp() {
-		client = new IdentityClient(http, db, outbox);
-	}
+class AccountRecoveryTests extends IdentityTestSupport {
 
 	@Test
 	void aCodeToTheAccountsPhoneSetsANewPasswordAndEndsEverySession() {

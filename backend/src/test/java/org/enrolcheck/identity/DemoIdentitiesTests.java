@@ -3,40 +3,24 @@ package org.enrolcheck.identity;
 import java.util.List;
 import java.util.Map;
 
-import org.enrolcheck.notify.Outbox;
 import org.enrolcheck.support.EnrolCheckTest;
 import org.enrolcheck.support.RecordFixtures;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.test.context.TestPropertySource;
-import org.springframework.test.web.reactive.server.WebTestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The demo's not-linked and disputing students exist once, in the states the demo table promises. */
 @EnrolCheckTest
 @TestPropertySource(properties = "enrolcheck.identity.altcha-max-number=2000")
-class DemoIdentitiesTests {
-
-	@Autowired
-	WebTestClient http;
-
-	@Autowired
-	DatabaseClient db;
-
-	@Autowired
-	Outbox outbox;
-
-	@Autowired
-	RecordFixtures fixtures;
+class DemoIdentitiesTests extends IdentityTestSupport {
 
 	@Autowired
 	DemoIdentities demo;
 
 	@Test
 	void theDemoShowsANotLinkedAndADisputingStudent() {
-		IdentityClient client = new IdentityClient(http, db, outbox);
 		fixtures.add("2025010101", "欧阳娜娜", "202501019941", RecordFixtures.IDS.get(0));
 		fixtures.add("2025010101", "钱多多", "202501019942", RecordFixtures.IDS.get(1));
 		fixtures.add("2025010101", "孙小明", "202501019943", RecordFixtures.IDS.get(2));

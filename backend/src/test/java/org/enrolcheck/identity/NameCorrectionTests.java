@@ -3,37 +3,20 @@ package org.enrolcheck.identity;
 import java.util.Map;
 
 import org.enrolcheck.identity.IdentityClient.Response;
-import org.enrolcheck.notify.Outbox;
 import org.enrolcheck.support.EnrolCheckTest;
 import org.enrolcheck.support.RecordFixtures;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.test.context.TestPropertySource;
-import org.springframework.test.web.reactive.server.WebTestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** A student whose ID number is on a record under another name corrects the account's name: limited, audited. */
 @EnrolCheckTest
 @TestPropertySource(properties = "enrolcheck.identity.altcha-max-number=2000")
-class NameCorrectionTests {
-
-	@Autowired
-	WebTestClient http;
-
-	@Autowired
-	DatabaseClient db;
-
-	@Autowired
-	Outbox outbox;
-
-	@Autowired
-	RecordFixtures fixtures;
+class NameCorrectionTests extends IdentityTestSupport {
 
 	@Test
 	void theNameCanBeCorrectedOnlyToOneThatLinksAndOnlyThreeTimes() {
-		IdentityClient client = new IdentityClient(http, db, outbox);
 		long record = fixtures.add("2025010101", "张晓明", "202501019911", RecordFixtures.IDS.get(0));
 		String bearer = IdentityClient.bearer(client.register("13555550001", "张小明", RecordFixtures.IDS.get(0)[0]));
 		assertThat(client.call("identityMyProfile", "me", Map.of(), bearer).get("recordLink").toString())

@@ -6,47 +6,27 @@ import java.util.Map;
 import org.enrolcheck.identity.IdentityClient.Response;
 import org.enrolcheck.notify.Notice;
 import org.enrolcheck.notify.Notifications;
-import org.enrolcheck.notify.Outbox;
 import org.enrolcheck.security.Role;
 import org.enrolcheck.support.EnrolCheckTest;
 import org.enrolcheck.support.RecordFixtures;
 import org.enrolcheck.support.TestTokens;
 import org.enrolcheck.graphql.GlobalId;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.test.context.TestPropertySource;
-import org.springframework.test.web.reactive.server.WebTestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The student's own profile: new phone and e-mail, login history, inbox; and the operators' dev outbox. */
 @EnrolCheckTest
 @TestPropertySource(properties = "enrolcheck.identity.altcha-max-number=2000")
-class ProfileTests {
-
-	@Autowired
-	WebTestClient http;
-
-	@Autowired
-	DatabaseClient db;
-
-	@Autowired
-	Outbox outbox;
+class ProfileTests extends IdentityTestSupport {
 
 	@Autowired
 	Notifications notifications;
 
 	@Autowired
 	TestTokens tokens;
-
-	IdentityClient client;
-
-	@BeforeEach
-	void setUp() {
-		client = new IdentityClient(http, db, outbox);
-	}
 
 	@Test
 	void aNewPhoneProvesItselfWithACodeSentToIt() {

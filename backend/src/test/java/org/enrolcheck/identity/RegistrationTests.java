@@ -5,41 +5,17 @@ import java.util.Map;
 
 import org.enrolcheck.graphql.GlobalId;
 import org.enrolcheck.identity.IdentityClient.Response;
-import org.enrolcheck.notify.Outbox;
 import org.enrolcheck.support.EnrolCheckTest;
 import org.enrolcheck.support.RecordFixtures;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.test.context.TestPropertySource;
-import org.springframework.test.web.reactive.server.WebTestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Real-name registration end to end: ALTCHA, SMS code from the outbox, account, consent, sign-in, records. */
 @EnrolCheckTest
 @TestPropertySource(properties = "enrolcheck.identity.altcha-max-number=2000")
-class RegistrationTests {
-
-	@Autowired
-	WebTestClient http;
-
-	@Autowired
-	DatabaseClient db;
-
-	@Autowired
-	Outbox outbox;
-
-	@Autowired
-	RecordFixtures fixtures;
-
-	IdentityClient client;
-
-	@BeforeEach
-	void setUp() {
-		client = new IdentityClient(http, db, outbox);
-	}
+class RegistrationTests extends IdentityTestSupport {
 
 	@Test
 	void aStudentRegistersIsSignedInAndSeesTheirRecord() {

@@ -1,14 +1,9 @@
 package org.enrolcheck.identity;
 
 import org.enrolcheck.identity.IdentityClient.Response;
-import org.enrolcheck.notify.Outbox;
 import org.enrolcheck.support.EnrolCheckTest;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.test.context.TestPropertySource;
-import org.springframework.test.web.reactive.server.WebTestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -18,23 +13,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @EnrolCheckTest
 @TestPropertySource(properties = "enrolcheck.identity.altcha-max-number=2000")
-class SmsCodeTests {
-
-	@Autowired
-	WebTestClient http;
-
-	@Autowired
-	DatabaseClient db;
-
-	@Autowired
-	Outbox outbox;
-
-	IdentityClient client;
-
-	@BeforeEach
-	void setUp() {
-		client = new IdentityClient(http, db, outbox);
-	}
+class SmsCodeTests extends IdentityTestSupport {
 
 	@Test
 	void aSolvedChallengeBuysOneSmsOnly() {
