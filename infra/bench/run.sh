@@ -6,6 +6,7 @@
 #                                   { __typename }, and any other *Benchmark, e.g. PhotoImportBenchmark)
 #   infra/bench/run.sh import       RosterImportBenchmark only
 #   infra/bench/run.sh records      RecordsPageBenchmark only
+#   infra/bench/run.sh statistics   StatisticsBenchmark only (1,000,000 records; campaign statistics)
 #   infra/bench/run.sh confirmations  ConfirmationBenchmark only (durable confirmations vs { __typename })
 #   infra/bench/run.sh tokens       TokenVerificationBenchmark only (token verified vs cached)
 #   infra/bench/run.sh SomeBenchmark  one class by name
@@ -34,13 +35,14 @@ else
 fi
 
 case ${1:-all} in
-  all) tests=(); reports=(import records tokens) ;;
+  all) tests=(); reports=(import records statistics tokens) ;;
   import) tests=(-Dtest=RosterImportBenchmark); reports=(import) ;;
   records) tests=(-Dtest=RecordsPageBenchmark); reports=(records) ;;
+  statistics) tests=(-Dtest=StatisticsBenchmark); reports=(statistics) ;;
   confirmations) tests=(-Dtest=ConfirmationBenchmark); reports=(confirmations) ;;
   tokens) tests=(-Dtest=TokenVerificationBenchmark); reports=(tokens) ;;
   *Benchmark) tests=(-Dtest="$1"); reports=() ;;
-  *) echo "usage: infra/bench/run.sh [all|import|records|tokens|<Name>Benchmark]" >&2; exit 2 ;;
+  *) echo "usage: infra/bench/run.sh [all|import|records|statistics|tokens|<Name>Benchmark]" >&2; exit 2 ;;
 esac
 
 mkdir -p artifacts/bench
@@ -67,7 +69,7 @@ for name in "${reports[@]}"; do
   fi
 done
 others=$(find backend/target/surefire-reports -name '*Benchmark-output.txt' -newer "$started" \
-  ! -name '*RosterImportBenchmark*' ! -name '*RecordsPageBenchmark*' ! -name '*TokenVerificationBenchmark*' 2>/dev/null || true)
+  ! -name '*RosterImportBenchmark*' ! -name '*RecordsPageBenchmark*' ! -name '*TokenVerificationBenchmark*' ! -name '*StatisticsBenchmark*' 2>/dev/null || true)
 if [[ -n "$others" ]]; then
   echo
   echo "other benchmarks printed to:"

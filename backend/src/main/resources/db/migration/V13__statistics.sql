@@ -294,13 +294,10 @@ CREATE TRIGGER stats_ticket_item_inserted AFTER INSERT ON ticket_item REFERENCIN
 CREATE TRIGGER stats_ticket_item_deleted AFTER DELETE ON ticket_item REFERENCING OLD TABLE AS old_rows
     FOR EACH STATEMENT EXECUTE FUNCTION stats_progress_changed();
 
--- A new campaign, or a changed cohort, recounts the institution's classes.
+-- A new campaign, or a changed cohort, recounts the institution's classes (a recount replaces every
+-- campaign's rows of a class, so the old cohort's rows go too).
 CREATE FUNCTION stats_campaign_changed() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-    IF TG_OP = 'UPDATE' THEN
-        DELETE FROM stats_class_summary WHERE campaign_id = NEW.id;
-        DELETE FROM stats_class_day WHERE campaign_id = NEW.id;
-    END IF;
     PERFORM stats_mark(array_agg(s.id), array_agg(s.institution_id)) FROM school_class s
     WHERE s.institution_id = NEW.institution_id;
     RETURN NULL;

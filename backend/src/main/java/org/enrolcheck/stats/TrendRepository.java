@@ -41,11 +41,16 @@ class TrendRepository {
 			.all();
 	}
 
-	/** Recounts every institution with dirty classes; returns the classes recounted. */
+	/**
+	 * Recounts every institution with dirty classes, each in its own transaction: one statement over
+	 * several institutions would hold their locks together and deadlock with a reader's recount.
+	 */
 	Mono<Long> refreshAll() {
-		return db.sql("SELECT coalesce(sum(greatest(stats_refresh(d.institution_id), 0)), 0) AS n"
-				+ " FROM (SELECT DISTINCT institution_id FROM stats_dirty_class) d")
-			.map(row -> StatisticsRepository.number(row, "n") * 1L).one();
+		return db.sql("SELECT DISTINCT institution_id FROM stats_dirty_class ORDER BY institution_id")
+			.map(row -> row.get(0, Long.class)).all()
+			.concatMap(institution -> db.sql("SELECT stats_refresh(:institution)").bind("institution", institution)
+				.map(row -> row.get(0, Integer.class)).one())
+			.reduce(0L, Long::sum);
 	}
 
 	/**

@@ -191,6 +191,38 @@ class StatisticsAccessTests {
 			.exchange().expectStatus().isOk().expectBody(String.class).returnResult().getResponseBody();
 		assertThat(csv.lines().toList()).hasSize(1 + 10);
 		assertThat(csv).contains("学号", "未注册", "137****").doesNotContain("13700020002");
+		byte[] xlsx = http.get().uri("/api/campaigns/" + campaign + "/non-completers.xlsx")
+			.header("Authorization", tokens.staff(Role.REGISTRAR, institution, List.of(), List.of()))
+			.exchange().expectStatus().isOk().expectBody(byte[].class).returnResult().getResponseBody();
+		assertThat(new String(xlsx, 0, 2, java.nio.charset.StandardCharsets.ISO_8859_1)).isEqualTo("PK");
+	}
+
+	@Autowired
+	StatisticsJobs jobs;
+
+	@Test
+	void theDailySnapshotIsIdempotentAndFeedsTheTrendOfTheCallersColleges() {
+		jobs.snapshotNow().block(StatsFixtures.WAIT);
+		jobs.snapshotNow().block(StatsFixtures.WAIT);
+		long rows = db.sql("SELECT count(*) FROM campaign_daily_snapshot WHERE campaign_id = :c")
+			.bind("c", GlobalId.decode(campaign, "Campaign")).map(row -> row.get(0, Long.class)).one().block(StatsFixtures.WAIT);
+		assertThat(rows).isEqualTo(2);
+		java.time.LocalDate day = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
+		String today = day.toString();
+		String trend = "query($c: ID!, $from: Date!, $to: Date!) { campaignTrend(campaignId: $c, from: $from, to: $to) {"
+				+ " day inScope linked confirmed completionRate } }";
+		as(Role.COLLEGE_ADMIN, List.of(collegeX), List.of()).document(trend).variable("c", campaign)
+			.variable("from", day.minusDays(30).toString()).variable("to", today).execute()
+			.path("campaignTrend[*].day").entityList(String.class).containsExactly(today)
+			.path("campaignTrend[0].inScope").entity(Integer.class).isEqualTo(15)
+			.path("campaignTrend[0].confirmed").entity(Integer.class).isEqualTo(13);
+		as(Role.ANALYST, List.of(), List.of()).document(trend).variable("c", campaign)
+			.variable("from", today).variable("to", today).execute()
+			.path("campaignTrend[0].inScope").entity(Integer.class).isEqualTo(27);
+		as(Role.ANALYST, List.of(), List.of()).document(trend).variable("c", campaign)
+			.variable("from", day.minusDays(400).toString()).variable("to", today).execute()
+			.errors().satisfy(errors -> assertThat(errors).singleElement()
+				.satisfies(error -> assertThat(error.getExtensions()).containsEntry("code", "BAD_USER_INPUT")));
 	}
 
 	@Test
