@@ -43,10 +43,14 @@ class SmsRequests {
 
 	private final IdentityProperties properties;
 
+	private final IdentityHousekeeping housekeeping;
+
 	private final TransactionalOperator transaction;
 
 	SmsRequests(HumanCheck humanCheck, SmsThrottle throttle, SmsCodes codes, DatabaseClient db,
-			PersonalDataCipher cipher, IdentityProperties properties, TransactionalOperator transaction) {
+			PersonalDataCipher cipher, IdentityProperties properties, IdentityHousekeeping housekeeping,
+			TransactionalOperator transaction) {
+		this.housekeeping = housekeeping;
 		this.humanCheck = humanCheck;
 		this.throttle = throttle;
 		this.codes = codes;
@@ -64,7 +68,8 @@ class SmsRequests {
 					.then(throttle.ask(phoneIndex, ip, purpose)
 						.map(refusal -> (Outcome) new Outcome.Throttled(refusal.reason(), refusal.retryAfter()))
 						.switchIfEmpty(Mono.defer(() -> send(phone, phoneIndex, purpose, ip)))))
-			.as(transaction::transactional);
+			.as(transaction::transactional)
+			.flatMap(outcome -> housekeeping.nowAndThen().thenReturn(outcome));
 	}
 
 	private Mono<Outcome> send(MobilePhone phone, byte[] phoneIndex, SmsPurpose purpose, @Nullable String ip) {

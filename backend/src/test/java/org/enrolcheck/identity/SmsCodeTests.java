@@ -3,6 +3,7 @@ package org.enrolcheck.identity;
 import org.enrolcheck.identity.IdentityClient.Response;
 import org.enrolcheck.support.EnrolCheckTest;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.TestPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -93,6 +94,21 @@ class SmsCodeTests extends IdentityTestSupport {
 	void aMalformedPhoneIsAFieldError() {
 		Response invalid = client.requestCode("12345", "REGISTER");
 		assertThat(invalid.fieldErrorCodes()).containsExactly("phone:PHONE_FORMAT");
+	}
+
+	@Test
+	void countersOlderThanTheirRulesArePurged(@Autowired IdentityHousekeeping housekeeping) {
+		client.requestCode("13722220007", "REGISTER");
+		client.age("sms_request", "requested_at", 3 * 24 * 3600);
+		client.age("altcha_spent", "spent_at", 2 * 24 * 3600);
+		client.requestCode("13722220008", "REGISTER");
+		housekeeping.purge().block();
+		assertThat(count("SELECT count(*) FROM sms_request")).isOne();
+		assertThat(count("SELECT count(*) FROM altcha_spent")).isOne();
+	}
+
+	private long count(String sql) {
+		return db.sql(sql).map(row -> row.get(0, Long.class)).one().block();
 	}
 
 	/** Only the spacing passes: the asks of the last minute move one minute back. */
