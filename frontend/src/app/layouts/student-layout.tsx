@@ -32,6 +32,12 @@ export function StudentLayout() {
     void session.restore();
   }, []);
 
+  // antd-mobile's back control is a role=button div with no name: give it one for screen readers.
+  const backLabel = t('nav.back', { ns: 'student' });
+  useEffect(() => {
+    document.querySelector('.student-nav .adm-nav-bar-left')?.setAttribute('aria-label', backLabel);
+  }, [backLabel, atHome]);
+
   return (
     <ConfigProvider locale={language === 'en' ? enUS : zhCN}>
       <div className="student-shell">

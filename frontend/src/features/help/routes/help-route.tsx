@@ -1,4 +1,4 @@
-import { Card, SearchBar } from 'antd-mobile';
+import { Card } from 'antd-mobile';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'react-router';
@@ -37,10 +37,13 @@ export function HelpRoute() {
       <Card>
         <h1 className="help-title">{t('title')}</h1>
         <p className="help-intro">{t('intro')}</p>
-        <SearchBar
+        {/* A native search field: antd-mobile's SearchBar puts aria-label on a role-less div. */}
+        <input
+          type="search"
+          className="help-search"
           placeholder={t('searchPlaceholder')}
           value={query}
-          onChange={setQuery}
+          onChange={(event) => setQuery(event.target.value)}
           aria-label={t('searchLabel')}
         />
       </Card>

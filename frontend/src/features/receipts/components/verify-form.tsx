@@ -30,7 +30,7 @@ export function VerifyForm({ initial = '' }: { initial?: string }) {
           },
         ]}
       >
-        <Input placeholder={t('verify.placeholder')} autoComplete="off" clearable />
+        <Input placeholder={t('verify.placeholder')} autoComplete="off" />
       </Form.Item>
     </Form>
   );

@@ -51,7 +51,7 @@ export function StudentLoginForm({ onSignedIn }: StudentLoginFormProps) {
           label={t('login.identifier')}
           rules={[{ required: true, whitespace: true, message: t('login.identifierRequired') }]}
         >
-          <Input placeholder={t('login.identifierPlaceholder')} autoComplete="username" clearable />
+          <Input placeholder={t('login.identifierPlaceholder')} autoComplete="username" />
         </Form.Item>
         <Form.Item
           name="password"

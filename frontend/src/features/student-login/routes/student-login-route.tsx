@@ -17,7 +17,8 @@ export function StudentLoginRoute() {
     void session.restore();
   }, []);
 
-  if (state.status === 'signedIn') return <Navigate to="/me" replace />;
+  // Signed in (just now, or already): unfinished tasks first.
+  if (state.status === 'signedIn') return <Navigate to="/me/next" replace />;
 
   return (
     <Card>
