@@ -100,18 +100,20 @@ class ConfirmationService {
 		if (target.version() != version) {
 			return Mono.just(new ConfirmationOutcome.Stale(target.version()));
 		}
-		return repository.confirm(target, subject, account, client).flatMap(written -> {
-			Mono<Void> news = !written.written() ? Mono.empty()
-					: audit.write(new AuditEvent(viewer.subject(), "CONFIRM_" + subject.name(), "EnrolmentRecord", target.recordId(), target.institutionId(), null,
-							Map.of("confirmation", GlobalId.encode(SelfCheckConfirmation.TYPE, written.id()), "recordVersion",
-									version, "contentHash", ContentHash.hex(target.contentHash())),
-							null))
-						.then(notices.confirmed(account, subject, target.recordId(), version));
-			return remember.apply(written.id())
-				.then(news)
-				.then(repository.find(written.id()))
-				.map(found -> new ConfirmationOutcome.Confirmed(target.recordId(), List.of(found)));
-		});
+		return repository.confirm(target, subject, account, client).flatMap(written -> remember.apply(written.id())
+			// a confirmation that was there already (a double submit) is not audited or announced twice
+			.then(written.written() ? announce(viewer, account, subject, target, written.id()) : Mono.empty())
+			.then(repository.find(written.id()))
+			.map(found -> new ConfirmationOutcome.Confirmed(target.recordId(), List.of(found))));
+	}
+
+	private Mono<Void> announce(Viewer viewer, long account, ConfirmationSubject subject, ConfirmationTarget target,
+			long confirmationId) {
+		Map<String, Object> after = Map.of("confirmation", GlobalId.encode(SelfCheckConfirmation.TYPE, confirmationId),
+				"recordVersion", target.version(), "contentHash", ContentHash.hex(target.contentHash()));
+		return audit.write(new AuditEvent(viewer.subject(), "CONFIRM_" + subject.name(), "EnrolmentRecord",
+				target.recordId(), target.institutionId(), null, after, null))
+			.then(notices.confirmed(account, subject, target.recordId(), target.version()));
 	}
 
 	static String operation(ConfirmationSubject subject) {
