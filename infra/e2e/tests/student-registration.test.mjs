@@ -4,6 +4,7 @@
 // takes the "ID already registered" path and resolves it with enrolment facts.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
 import { BASE_URL, launchBrowser, screenshot, withPage } from './helpers.mjs';
 import { apiToken, asUser, assertAccessible } from './student-helpers.mjs';
 
@@ -120,5 +121,48 @@ test('the same ID number again: "ID already registered", register anyway, enrolm
     await page.goto(`${BASE_URL}/me`, { waitUntil: 'domcontentloaded' });
     await page.locator('a.record-card').first().waitFor({ timeout: 15_000 });
     await screenshot(page, 'student-dispute-resolved-390x844');
+  });
+});
+
+/** Solves an ALTCHA challenge the way the widget does (SHA-256 of salt + number) and returns the payload. */
+async function solvedAltcha() {
+  const { smsChallenge } = await asUser(registrar, '{ smsChallenge }');
+  const challenge = JSON.parse(smsChallenge);
+  for (let number = 0; number <= challenge.maxnumber; number++) {
+    if (createHash('sha256').update(`${challenge.salt}${number}`).digest('hex') === challenge.challenge) {
+      const { algorithm, salt, signature } = challenge;
+      return Buffer.from(JSON.stringify({ algorithm, challenge: challenge.challenge, number, salt, signature })).toString('base64');
+    }
+  }
+  throw new Error('ALTCHA challenge not solvable');
+}
+
+test('asking for codes too often locks the phone for 24 hours, and the page says how long is left', async () => {
+  const phone = freshPhone();
+  const answers = [];
+  for (let ask = 0; ask < 7; ask++) {
+    const data = await asUser(
+      registrar,
+      `mutation($input: RequestSmsCodeInput!) { requestSmsCode(input: $input) {
+         __typename ... on SmsThrottled { reason retryAfterSeconds } } }`,
+      { input: { phone, purpose: 'REGISTER', altcha: await solvedAltcha() } },
+    );
+    answers.push(data.requestSmsCode.reason ?? data.requestSmsCode.__typename);
+  }
+  assert.equal(answers[0], 'SmsCodeSent');
+  assert.equal(answers.at(-1), 'LOCKED', `the phone is locked after repeated asks: ${answers.join(', ')}`);
+
+  await withPage(chromium.browser, 'student-sms-locked-390x844', PHONE_VIEWPORT, async ({ page }) => {
+    await page.goto(`${BASE_URL}/register`, { waitUntil: 'domcontentloaded' });
+    await page.getByLabel('手机号').fill(phone);
+    await page.locator('altcha-widget input[type="checkbox"]').click();
+    await page.getByRole('button', { name: '获取验证码' }).and(page.locator(':not([disabled])')).waitFor({ timeout: 30_000 });
+    await page.getByRole('button', { name: '获取验证码' }).click();
+    const locked = page.locator('[data-sms-locked]');
+    await locked.waitFor({ timeout: 15_000 });
+    assert.match(await locked.innerText(), /还需等待 2[0-3] 小时/, 'the time left of the 24-hour lock is shown');
+    await locked.getByRole('link', { name: /帮助中心/ }).waitFor();
+    await screenshot(page, 'student-sms-locked-390x844');
+    await assertAccessible(page, 'SMS locked');
   });
 });
