@@ -19,6 +19,7 @@ import { PageLoading } from '@/components/page-loading';
 import { AccountMenu } from '@/features/auth/components/account-menu';
 import { session } from '@/lib/auth/session';
 import { useSession } from '@/lib/auth/use-session';
+import { registerStaffNamespaces } from '@/lib/i18n/register-staff-namespaces';
 import { useLanguage } from '@/lib/i18n/use-language';
 import { useOnline } from '@/lib/use-online';
 import { StaffLanguageSwitch } from './staff-language-switch';
@@ -26,6 +27,9 @@ import { menuKeyOf, staffMenusFor, type StaffMenuKey } from './staff-menu';
 import './staff-layout.css';
 
 const FONT_FAMILY = 'var(--font-family)';
+
+// Before any staff screen renders: their text comes with this chunk, not the student entry bundle.
+registerStaffNamespaces();
 
 const MENU_ICONS: Record<StaffMenuKey, ReactNode> = {
   dashboard: <BarChartOutlined />,

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { resources } from './resources';
+import { resources as entryResources } from './resources';
+import { staffResources } from './staff-resources';
+
+// The entry bundle's namespaces and the staff layout's.
+const resources = {
+  'zh-CN': { ...entryResources['zh-CN'], ...staffResources['zh-CN'] },
+  en: { ...entryResources.en, ...staffResources.en },
+};
 
 type Tree = { [key: string]: string | Tree };
 

@@ -1,0 +1,33 @@
+import enCampaigns from './locales/en/campaigns.json';
+import enDashboard from './locales/en/dashboard.json';
+import enIntegratorTokens from './locales/en/integratorTokens.json';
+import enStaffAccounts from './locales/en/staffAccounts.json';
+import enTicketReview from './locales/en/ticketReview.json';
+import zhCampaigns from './locales/zh-CN/campaigns.json';
+import zhDashboard from './locales/zh-CN/dashboard.json';
+import zhIntegratorTokens from './locales/zh-CN/integratorTokens.json';
+import zhStaffAccounts from './locales/zh-CN/staffAccounts.json';
+import zhTicketReview from './locales/zh-CN/ticketReview.json';
+
+/**
+ * Namespaces of staff-only screens. Only the lazily loaded staff layout imports this module (and
+ * registers them), so their text never reaches the student entry bundle.
+ */
+export const staffResources = {
+  'zh-CN': {
+    campaigns: zhCampaigns,
+    staffAccounts: zhStaffAccounts,
+    ticketReview: zhTicketReview,
+    dashboard: zhDashboard,
+    integratorTokens: zhIntegratorTokens,
+  },
+  en: {
+    campaigns: enCampaigns,
+    staffAccounts: enStaffAccounts,
+    ticketReview: enTicketReview,
+    dashboard: enDashboard,
+    integratorTokens: enIntegratorTokens,
+  },
+} as const;
+
+export type StaffResources = (typeof staffResources)['zh-CN'];
