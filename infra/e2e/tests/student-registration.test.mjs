@@ -15,6 +15,7 @@ const LEVEL_ZH = { BACHELOR: '本科', JUNIOR_COLLEGE: '专科', BACHELOR_UPGRAD
 let chromium;
 let registrar;
 let person; // a roster record nobody registered for: name, full ID number and enrolment facts
+let other; // another one, for the not-found diagnosis
 
 const freshPhone = () => `139${String(Date.now()).slice(-8)}`;
 
@@ -36,6 +37,14 @@ before(async () => {
     { input: { recordId: chosen.id, reason: 'e2e: register as this student' } },
   );
   person = { ...chosen, idNumber: revealed.revealIdNumber.idNumber };
+  const second = candidates[candidates.indexOf(chosen) + 1 === candidates.length ? 2 : candidates.indexOf(chosen) + 1];
+  const revealedSecond = await asUser(
+    registrar,
+    `mutation($input: RevealIdNumberInput!) { revealIdNumber(input: $input) {
+       __typename ... on RevealIdNumberSuccess { idNumber } } }`,
+    { input: { recordId: second.id, reason: 'e2e: register as this student' } },
+  );
+  other = { ...second, idNumber: revealedSecond.revealIdNumber.idNumber };
 });
 after(async () => {
   await chromium?.close();
@@ -69,12 +78,12 @@ async function phoneStep(page, phone) {
 }
 
 /** Steps 2–4: identity (checked as typed), password, consent; then submit. */
-async function restOfWizard(page) {
-  await page.getByLabel('姓名').fill(person.name);
+async function restOfWizard(page, who = person, name = who.name) {
+  await page.getByLabel('姓名').fill(name);
   // A lower-case x or a wrong digit is explained as typed, before anything is sent.
-  await page.getByLabel('证件号码').fill(`${person.idNumber.slice(0, 17)}${person.idNumber[17] === '0' ? '1' : '0'}`);
+  await page.getByLabel('证件号码').fill(`${who.idNumber.slice(0, 17)}${who.idNumber[17] === '0' ? '1' : '0'}`);
   await page.locator('[data-id-check="invalid"]').waitFor({ timeout: 5_000 });
-  await page.getByLabel('证件号码').fill(person.idNumber);
+  await page.getByLabel('证件号码').fill(who.idNumber);
   await page.locator('[data-id-check="valid"]').waitFor({ timeout: 5_000 });
   await screenshot(page, 'student-register-identity-390x844');
   await page.getByRole('button', { name: '下一步' }).click();
@@ -164,5 +173,30 @@ test('asking for codes too often locks the phone for 24 hours, and the page says
     await locked.getByRole('link', { name: /帮助中心/ }).waitFor();
     await screenshot(page, 'student-sms-locked-390x844');
     await assertAccessible(page, 'SMS locked');
+  });
+});
+
+test('a name typed wrong finds no record: the page says why, and correcting the name links it', async () => {
+  await withPage(chromium.browser, 'student-not-found-390x844', PHONE_VIEWPORT, async ({ page }) => {
+    // One character of the name replaced by a look-alike mistake (a different Han character).
+    const wrongName = `${other.name.slice(0, -1)}${other.name.endsWith('明') ? '名' : '明'}`;
+    await phoneStep(page, freshPhone());
+    await restOfWizard(page, other, wrongName);
+    await page.waitForURL((url) => url.pathname.startsWith('/me'), { timeout: 20_000 });
+    await page.goto(`${BASE_URL}/me`, { waitUntil: 'domcontentloaded' });
+    await page.getByRole('heading', { name: '未找到学籍' }).waitFor({ timeout: 15_000 });
+    assert.ok((await page.locator('[data-cause]').count()) > 0, 'the likely cause is named');
+    await screenshot(page, 'student-record-not-found-390x844');
+    await assertAccessible(page, 'record not found');
+
+    await page.goto(`${BASE_URL}/me/profile`, { waitUntil: 'domcontentloaded' });
+    await page.getByLabel('正确的姓名').fill(other.name);
+    await page.getByRole('button', { name: '更正姓名' }).click();
+    await page.getByText('姓名已更正，已重新关联学籍').waitFor({ timeout: 15_000 });
+    await assertAccessible(page, 'profile');
+    await page.goto(`${BASE_URL}/me`, { waitUntil: 'domcontentloaded' });
+    await page.waitForURL((url) => url.pathname.startsWith('/me'));
+    await page.locator('a.record-card').first().waitFor({ timeout: 15_000 });
+    await screenshot(page, 'student-name-corrected-linked-390x844');
   });
 });

@@ -104,6 +104,11 @@ test('pending task first: confirm record and photo, issue a receipt, verify it p
     await screenshot(page, 'student-receipt-issued-390x844');
     await assertAccessible(page, 'receipt issued');
 
+    // The print view is the same sheet without the app around it.
+    await page.emulateMedia({ media: 'print' });
+    await screenshot(page, 'student-receipt-print-390x844');
+    await page.emulateMedia({ media: 'screen' });
+
     // Anyone holding the code: a fresh context without the student's session.
     const stranger = await context.browser().newContext({ viewport: PHONE_VIEWPORT, locale: 'zh-CN' });
     try {
@@ -123,6 +128,25 @@ test('pending task first: confirm record and photo, issue a receipt, verify it p
     } finally {
       await stranger.close();
     }
+
+    // Back with the student: a report issued, extended, then revoked; revoked codes no longer verify.
+    await page.getByRole('button', { name: '我已保存' }).click();
+    await page.getByText('学籍在线验证报告', { exact: true }).click();
+    await page.getByText('1 个月', { exact: true }).click();
+    await page.getByRole('button', { name: '生成', exact: true }).click();
+    const reportCode = (await page.getByTestId('issued-code').innerText()).trim();
+    await page.getByRole('button', { name: '我已保存' }).click();
+    const newest = page.locator('[data-code-state]').first();
+    await newest.getByRole('button', { name: '延长' }).click();
+    await page.locator('.adm-dialog').getByText('6 个月', { exact: true }).click();
+    await page.locator('.adm-dialog').getByRole('button', { name: '延长' }).click();
+    await page.getByText('已保存').first().waitFor({ timeout: 15_000 });
+    await newest.getByRole('button', { name: '撤销' }).click();
+    await page.locator('.adm-dialog').getByRole('button', { name: '撤销' }).click();
+    await page.locator('[data-code-state="REVOKED"]').first().waitFor({ timeout: 15_000 });
+    await screenshot(page, 'student-codes-390x844');
+    const { verifyCode } = await asUser(student, `query($code: String!) { verifyCode(code: $code) { state } }`, { code: reportCode });
+    assert.equal(verifyCode.state, 'REVOKED');
   });
 });
 

@@ -10,6 +10,7 @@ import { useSession } from '@/lib/auth/use-session';
 import { useLanguage } from '@/lib/i18n/use-language';
 import { useOnline } from '@/lib/use-online';
 import { StudentLanguageSwitch } from './student-language-switch';
+import './antd-mobile-render';
 import './student-layout.css';
 
 /** Mobile-first shell (360–414 px, WeChat browser); a centred column on wider screens. */
