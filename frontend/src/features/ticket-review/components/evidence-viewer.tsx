@@ -11,10 +11,7 @@ interface Evidence {
   byteSize: number;
 }
 
-/**
- * Where an evidence file is read. The schema names no download address yet; this is the one the
- * review screen expects (scoped like the ticket, fetched with the bearer token).
- */
+/** GET /api/tickets/evidence/{id}: for the ticket's reviewers, audited; fetched with the bearer token. */
 export function evidenceUrl(evidenceId: string): string {
   return `/api/tickets/evidence/${encodeURIComponent(evidenceId)}`;
 }
