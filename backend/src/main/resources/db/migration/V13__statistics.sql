@@ -36,6 +36,8 @@ CREATE TABLE stats_class_summary (
     assisted          integer NOT NULL,   -- … given by staff (代确认)
     with_open_ticket  integer NOT NULL,
     resolved          integer NOT NULL,   -- has tickets, all closed
+    reminded          integer NOT NULL,   -- reminded at least once in this campaign
+    confirmed_after_reminder integer NOT NULL,  -- … and confirmed (current version) after the first reminder
     PRIMARY KEY (campaign_id, class_id, college_id, major_id)
 );
 CREATE INDEX stats_class_summary_college_idx ON stats_class_summary (campaign_id, college_id);
@@ -156,7 +158,8 @@ BEGIN
                acc.id_number_index IS NOT NULL AS registered, coalesce(acc.linked, false) AS linked,
                (f.confirmed_at AT TIME ZONE 'Asia/Shanghai')::date AS confirmed_on,
                f.assisted_by IS NOT NULL AS assisted,
-               coalesce(t.open, false) AS open_ticket, coalesce(NOT t.open, false) AS resolved
+               coalesce(t.open, false) AS open_ticket, coalesce(NOT t.open, false) AS resolved,
+               rem.first IS NOT NULL AS reminded, coalesce(f.confirmed_at > rem.first, false) AS confirmed_after_reminder
         FROM enrolment_record r
         JOIN campaign c ON c.institution_id = r.institution_id AND c.admission_year = r.admission_year
             AND (cardinality(c.levels) = 0 OR r.level = ANY (c.levels))
@@ -166,6 +169,9 @@ BEGIN
             WHERE a.id_number_index = r.id_number_index AND a.state = 'ACTIVE' AND a.state <> 'DEACTIVATED'
             GROUP BY a.id_number_index) acc ON true
         LEFT JOIN confirmation f ON f.record_id = r.id AND f.subject = 'RECORD' AND f.record_version = r.version
+        LEFT JOIN LATERAL (
+            SELECT min(rr.reminded_at) AS first FROM reminder_recipient rr
+            WHERE rr.campaign_id = c.id AND rr.record_id = r.id) rem ON true
         LEFT JOIN LATERAL (
             SELECT tk.record_id, bool_or(tk.state IN ('SUBMITTED', 'IN_REVIEW', 'NEEDS_INFO', 'APPROVED')) AS open
             FROM ticket tk WHERE tk.record_id = r.id
@@ -183,7 +189,9 @@ BEGIN
                count(*) FILTER (WHERE in_scope AND confirmed_on IS NOT NULL),
                count(*) FILTER (WHERE in_scope AND confirmed_on IS NOT NULL AND assisted),
                count(*) FILTER (WHERE in_scope AND open_ticket),
-               count(*) FILTER (WHERE in_scope AND resolved)
+               count(*) FILTER (WHERE in_scope AND resolved),
+               count(*) FILTER (WHERE in_scope AND reminded),
+               count(*) FILTER (WHERE in_scope AND confirmed_on IS NOT NULL AND confirmed_after_reminder)
         FROM counted
         GROUP BY campaign_id, class_id, college_id, major_id, institution_id)
     INSERT INTO stats_class_day
@@ -293,6 +301,16 @@ CREATE TRIGGER stats_ticket_item_inserted AFTER INSERT ON ticket_item REFERENCIN
     FOR EACH STATEMENT EXECUTE FUNCTION stats_progress_changed();
 CREATE TRIGGER stats_ticket_item_deleted AFTER DELETE ON ticket_item REFERENCING OLD TABLE AS old_rows
     FOR EACH STATEMENT EXECUTE FUNCTION stats_progress_changed();
+
+-- Reminders sent: "confirmed after a reminder" is counted per class too.
+CREATE FUNCTION stats_reminded() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    PERFORM stats_mark(array_agg(class_id), array_agg(institution_id))
+    FROM (SELECT DISTINCT r.class_id, r.institution_id FROM new_rows n JOIN enrolment_record r ON r.id = n.record_id) y;
+    RETURN NULL;
+END $$;
+CREATE TRIGGER stats_reminder_recipient_inserted AFTER INSERT ON reminder_recipient REFERENCING NEW TABLE AS new_rows
+    FOR EACH STATEMENT EXECUTE FUNCTION stats_reminded();
 
 -- A new campaign, or a changed cohort, recounts the institution's classes (a recount replaces every
 -- campaign's rows of a class, so the old cohort's rows go too).

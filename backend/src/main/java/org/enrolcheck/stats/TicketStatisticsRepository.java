@@ -99,14 +99,9 @@ class TicketStatisticsRepository {
 
 	/** Students reminded in scope, and how many of them confirmed (current version) after their first reminder. */
 	Mono<ReminderCounts> reminderCounts(long campaignId, StatisticsAccess access) {
-		return access.bind(db.sql("""
-				SELECT count(*) AS reminded,
-				       count(*) FILTER (WHERE EXISTS (SELECT 1 FROM confirmation f WHERE f.record_id = r.id
-				           AND f.subject = 'RECORD' AND f.record_version = r.version AND f.confirmed_at > x.first)) AS after
-				FROM (SELECT record_id, min(reminded_at) AS first FROM reminder_recipient WHERE campaign_id = :campaign
-				      GROUP BY record_id) x
-				JOIN enrolment_record r ON r.id = x.record_id
-				WHERE """ + access.condition("r"))
+		return access.bind(db.sql("SELECT coalesce(sum(s.reminded), 0) AS reminded,"
+				+ " coalesce(sum(s.confirmed_after_reminder), 0) AS after FROM stats_class_summary s"
+				+ " WHERE s.campaign_id = :campaign AND " + access.condition("s"))
 			.bind("campaign", campaignId))
 			.map(row -> new ReminderCounts(StatisticsRepository.number(row, "reminded"), StatisticsRepository.number(row, "after")))
 			.one();
