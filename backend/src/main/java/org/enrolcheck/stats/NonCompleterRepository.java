@@ -23,8 +23,7 @@ public class NonCompleterRepository {
 	private static final String SELECT = """
 			SELECT r.id, r.student_number, r.name, co.name AS college_name, sc.code AS class_code, r.class_id,
 			       a.id AS account_id, a.display_name = r.name AS linked, a.phone_masked, a.phone_cipher,
-			       EXISTS (SELECT 1 FROM ticket t WHERE t.record_id = r.id
-			               AND t.state IN ('SUBMITTED', 'IN_REVIEW', 'NEEDS_INFO', 'APPROVED')) AS ticket_open,
+			       tk.open IS NOT NULL AS ticket_open,
 			       (SELECT max(rr.reminded_at) FROM reminder_recipient rr
 			        WHERE rr.campaign_id = c.id AND rr.record_id = r.id) AS last_reminded
 			FROM campaign c
@@ -33,6 +32,8 @@ public class NonCompleterRepository {
 			JOIN college co ON co.id = r.college_id
 			JOIN school_class sc ON sc.id = r.class_id
 			LEFT JOIN account a ON a.id_number_index = r.id_number_index AND a.state = 'ACTIVE' AND a.state <> 'DEACTIVATED'
+			LEFT JOIN LATERAL (SELECT true AS open FROM ticket t WHERE t.record_id = r.id
+			                   AND t.state IN ('SUBMITTED', 'IN_REVIEW', 'NEEDS_INFO', 'APPROVED') LIMIT 1) tk ON true
 			""";
 
 	private final DatabaseClient db;
@@ -74,7 +75,9 @@ public class NonCompleterRepository {
 	}
 
 	private static Where where(long campaignId, StatisticsAccess access, Filter filter) {
+		// the institution as a constant lets the roster-order index (institution, class, number, id) serve the order
 		Where where = new Where().and("c.id = :campaign", "campaign", campaignId)
+			.and("r.institution_id = :institution", "institution", access.institutionId())
 			.and("r.status NOT IN ('ADMISSION_FORFEITED', 'ADMISSION_RESERVED', 'WITHDRAWN')", Map.of())
 			.and("NOT EXISTS (SELECT 1 FROM confirmation f WHERE f.record_id = r.id AND f.subject = 'RECORD'"
 					+ " AND f.record_version = r.version)", Map.of())
