@@ -137,12 +137,16 @@ test('pending task first: confirm record and photo, issue a receipt, verify it p
     const reportCode = (await page.getByTestId('issued-code').innerText()).trim();
     await page.getByRole('button', { name: '我已保存' }).click();
     const newest = page.locator('[data-code-state]').first();
+    await newest.getByText(reportCode.slice(-4)).waitFor({ timeout: 15_000 }); // the list was refreshed
+    const dialog = page.locator('.adm-dialog .adm-center-popup-body');
     await newest.getByRole('button', { name: '延长' }).click();
-    await page.locator('.adm-dialog').getByText('6 个月', { exact: true }).click();
-    await page.locator('.adm-dialog').getByRole('button', { name: '延长' }).click();
+    await dialog.waitFor({ timeout: 10_000 });
+    await dialog.getByText('6 个月', { exact: true }).click();
+    await dialog.getByRole('button', { name: '延长' }).click();
     await page.getByText('已保存').first().waitFor({ timeout: 15_000 });
+    await dialog.waitFor({ state: 'hidden', timeout: 10_000 });
     await newest.getByRole('button', { name: '撤销' }).click();
-    await page.locator('.adm-dialog').getByRole('button', { name: '撤销' }).click();
+    await dialog.getByRole('button', { name: '撤销' }).click();
     await page.locator('[data-code-state="REVOKED"]').first().waitFor({ timeout: 15_000 });
     await screenshot(page, 'student-codes-390x844');
     const { verifyCode } = await asUser(student, `query($code: String!) { verifyCode(code: $code) { state } }`, { code: reportCode });
