@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
 
+import org.enrolcheck.audit.ActorNames;
 import org.enrolcheck.graphql.Language;
 import org.enrolcheck.graphql.GlobalId;
 import org.enrolcheck.graphql.Paging;
@@ -13,6 +14,7 @@ import org.enrolcheck.graphql.VersionConflict;
 import org.enrolcheck.security.Viewer;
 import org.springframework.data.domain.Window;
 import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
@@ -34,10 +36,21 @@ class ImportController {
 
 	private final QueryLimitsProperties limits;
 
-	ImportController(ImportService imports, ImportRepository repository, QueryLimitsProperties limits) {
+	private final ActorNames actors;
+
+	ImportController(ImportService imports, ImportRepository repository, QueryLimitsProperties limits, ActorNames actors) {
 		this.imports = imports;
 		this.repository = repository;
 		this.limits = limits;
+		this.actors = actors;
+	}
+
+	/** The operator by name (staff username), not the raw token subject the batch stores. */
+	@BatchMapping(typeName = TYPE, field = "createdBy")
+	Mono<Map<ImportBatch, String>> createdBy(java.util.List<ImportBatch> batches) {
+		return actors.of(batches.stream().map(ImportBatch::createdBy).distinct().toList())
+			.map(names -> batches.stream().distinct().collect(java.util.stream.Collectors.toMap(
+					java.util.function.Function.identity(), batch -> names.get(batch.createdBy()))));
 	}
 
 	@QueryMapping

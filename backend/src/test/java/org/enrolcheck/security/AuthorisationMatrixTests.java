@@ -52,6 +52,7 @@ class AuthorisationMatrixTests {
 			Map.entry("Query.me", Access.PUBLIC),
 			Map.entry("Query.record", Access.of(EnumSet.of(Role.REGISTRAR, Role.COLLEGE_ADMIN, Role.COUNSELLOR, Role.STUDENT))),
 			Map.entry("Query.records", Access.of(STAFF)),
+			Map.entry("Query.auditEvents", Access.of(EnumSet.of(Role.REGISTRAR, Role.COLLEGE_ADMIN))),
 			Map.entry("Mutation.confirmRecord", Access.of(EnumSet.of(Role.STUDENT))),
 			Map.entry("Mutation.confirmAdmissionPhoto", Access.of(EnumSet.of(Role.STUDENT))),
 			Map.entry("Mutation.recordAssistedConfirmation", Access.of(STAFF)),
@@ -73,6 +74,13 @@ class AuthorisationMatrixTests {
 			Map.entry("Mutation.changePhone", Access.SESSION), Map.entry("Mutation.changeEmail", Access.SESSION),
 			Map.entry("Mutation.correctAccountName", Access.SESSION), Map.entry("Mutation.markInboxRead", Access.SESSION),
 			Map.entry("Mutation.proveEnrolmentFacts", Access.SESSION),
+			Map.entry("Mutation.requestClassmateAssist", Access.SESSION),
+			Map.entry("Mutation.answerClassmateAssist", Access.SESSION),
+			Map.entry("Mutation.submitIdentityPhoto", Access.SESSION),
+			Map.entry("Mutation.startRealPersonVerification", Access.SESSION),
+			Map.entry("Mutation.completeRealPersonVerification", Access.SESSION),
+			Map.entry("Query.identityDisputes", Access.of(EnumSet.of(Role.SUPPORT))),
+			Map.entry("Mutation.decideIdentityDispute", Access.of(EnumSet.of(Role.SUPPORT))),
 			Map.entry("Mutation.revokeSession", Access.SESSION),
 			Map.entry("Mutation.changePassword", Access.SESSION),
 			Map.entry("Mutation.createStaffAccount", Access.of(REGISTRAR)),
@@ -122,7 +130,8 @@ class AuthorisationMatrixTests {
 			Map.entry("majorId", "Major"), Map.entry("ticketId", "CorrectionTicket"),
 			Map.entry("correctionTicket", "CorrectionTicket"), Map.entry("itemId", "TicketItem"),
 			Map.entry("institutionId", "Institution"), Map.entry("node", "Institution"),
-			Map.entry("extendVerificationCode", "VerificationCode"), Map.entry("revokeVerificationCode", "VerificationCode"));
+			Map.entry("extendVerificationCode", "VerificationCode"), Map.entry("revokeVerificationCode", "VerificationCode"),
+			Map.entry("disputeId", "IdentityDispute"), Map.entry("requestId", "ClassmateAssist"));
 
 	/**
 	 * @param sessionOnly the field needs a signed-in session (a token from login), not just a role:
