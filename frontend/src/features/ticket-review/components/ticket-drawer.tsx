@@ -107,7 +107,7 @@ export function TicketDrawer({ ticketId, rights, onClose, onChanged }: TicketDra
           ) : (
             <>
               {rights.decide && reviewable && <Alert type="info" showIcon title={t('detail.waitingForCollege')} />}
-              <TicketItemsTable items={ticket.items} />
+              <TicketItemsTable items={ticket.items} evidenceHidden={!rights.decide && !rights.collegeReview} />
             </>
           )}
           {ticket.reason && (

@@ -36,6 +36,8 @@ interface TicketItemsTableProps {
   /** The college admin's pending advice on IDENTITY items. */
   recommendations?: Readonly<Record<string, CollegeRecommendation>>;
   onRecommend?: (itemId: string, recommendation: CollegeRecommendation) => void;
+  /** Counsellors follow tickets but may not open the identity documents behind them (the server refuses). */
+  evidenceHidden?: boolean;
 }
 
 /** Each field marked wrong: the record's value beside the requested one, why, the evidence, the decision. */
@@ -74,7 +76,7 @@ export function TicketItemsTable(props: TicketItemsTableProps) {
         </>
       ),
     },
-    { key: 'evidence', title: t('items.evidence'), render: (_, row) => <EvidenceViewer evidence={row.evidence} /> },
+    { key: 'evidence', title: t('items.evidence'), render: (_, row) => (props.evidenceHidden ? t('evidence.count', { count: row.evidence.length }) : <EvidenceViewer evidence={row.evidence} />) },
     {
       key: 'college',
       title: t('items.college'),
