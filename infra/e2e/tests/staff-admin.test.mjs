@@ -166,3 +166,23 @@ test('a registrar confirms a record on a student\'s behalf from the roster drawe
     assert.deepEqual(realProblems(problems), [], 'the page reported errors');
   });
 });
+
+test('a registrar sees the non-completers on the dashboard and previews "remind now" before sending', async () => {
+  await withPage(chromium.browser, 'staff-dashboard-remind', VIEWPORT, async ({ page, problems }) => {
+    await signIn(page, 'registrar');
+    await page.waitForURL(`${BASE_URL}/staff/dashboard`, { timeout: 15_000 });
+    await page.getByTestId('funnel-figures').waitFor({ state: 'visible', timeout: 15_000 });
+    const list = page.getByTestId('non-completers');
+    await list.locator('tbody tr.ant-table-row').first().waitFor({ state: 'visible', timeout: 15_000 });
+    await page.locator('canvas').first().waitFor({ state: 'visible' });
+    await screenshot(page, 'staff-dashboard');
+    await page.getByRole('button', { name: /立即催办/ }).click();
+    const preview = page.getByTestId('remind-preview');
+    await preview.waitFor({ state: 'visible', timeout: 15_000 });
+    const selected = Number((await preview.locator('td').first().innerText()).replace(/\D/g, ''));
+    assert.ok(selected > 0, 'the preview counts the students not done');
+    await page.getByText('以上是预览，尚未发送').waitFor({ state: 'visible' });
+    await page.locator('.ant-modal').getByRole('button', { name: label('取消') }).click();
+    assert.deepEqual(realProblems(problems), [], 'the page reported errors');
+  });
+});
