@@ -35,7 +35,8 @@ class IdentityDisputes {
 	static final int FACT_ATTEMPTS = 5;
 
 	record IdentityDispute(long id, String state, String maskedIdNumber, int factAttemptsLeft,
-			@Nullable String resolvedBy, OffsetDateTime createdAt, @Nullable OffsetDateTime resolvedAt) {
+			@Nullable String resolvedBy, OffsetDateTime createdAt, @Nullable OffsetDateTime resolvedAt,
+			int classmateAttemptsLeft, @Nullable String reviewState, @Nullable String reviewReason) {
 	}
 
 	record ProveEnrolmentFactsInput(String institutionCode, String studentNumber, int admissionYear, Level level) {
@@ -83,13 +84,16 @@ class IdentityDisputes {
 			return Mono.empty();
 		}
 		return db.sql("""
-				SELECT id, state, id_number_masked, fact_attempts, resolved_by, created_at, resolved_at FROM identity_dispute
+				SELECT id, state, id_number_masked, fact_attempts, resolved_by, created_at, resolved_at, classmate_attempts,
+				       review_state, decision_reason FROM identity_dispute
 				WHERE claimant_id = :account ORDER BY id DESC LIMIT 1""")
 			.bind("account", account.id())
 			.map(row -> new IdentityDispute(row.get("id", Long.class), row.get("state", String.class),
 					row.get("id_number_masked", String.class), Math.max(0, FACT_ATTEMPTS - row.get("fact_attempts", Integer.class)),
 					row.get("resolved_by", String.class), row.get("created_at", OffsetDateTime.class),
-					row.get("resolved_at", OffsetDateTime.class)))
+					row.get("resolved_at", OffsetDateTime.class),
+					Math.max(0, ClassmateAssist.ATTEMPTS - row.get("classmate_attempts", Integer.class)),
+					row.get("review_state", String.class), row.get("decision_reason", String.class)))
 			.one();
 	}
 
@@ -129,16 +133,24 @@ class IdentityDisputes {
 						"The institution, student number, admission year or level do not match the record of this ID number; "
 								+ left + " tries left.", left, locale));
 		}
-		return resolve(claimant, disputeId, holder).then(sessions.callerAccount())
+		return resolve(disputeId, holder, "ENROLMENT_FACTS", GlobalId.encode("Account", claimant)).then(sessions.callerAccount())
 			.map(account -> (Object) new IdentityDisputeResolved(account));
 	}
 
-	private Mono<Void> resolve(long claimant, long disputeId, long holder) {
+	/**
+	 * Resolves an open dispute for its claimant, whichever way it was proven (call inside the caller's
+	 * transaction, with the dispute row locked or conditionally updated): the holder is told by SMS,
+	 * deactivated and signed out everywhere; the claimant's account takes the ID number. Nothing of
+	 * the old account is deleted.
+	 *
+	 * @param actor who decided: the claimant's account, the classmate's, or a SUPPORT subject
+	 */
+	Mono<Void> resolve(long disputeId, long holder, String method, String actor) {
 		Notice told = new Notice(holder, "ACCOUNT_DEACTIVATED", "账号已注销", "Account deactivated",
-				"您账号绑定的证件号码已由本人通过学籍信息核验认领，该账号已注销，不能再登录。如有疑问请联系学校或客服。",
-				"The ID number of your account was claimed by its holder, who proved their enrolment facts. This account is deactivated and can no longer sign in.",
+				"您账号绑定的证件号码已由本人" + HOW_ZH.get(method) + "认领，该账号已注销，不能再登录。如有疑问请联系学校或客服。",
+				"The ID number of your account was claimed by its holder, " + HOW_EN.get(method)
+						+ ". This account is deactivated and can no longer sign in.",
 				null, Set.of(Channel.SMS));
-		String actor = GlobalId.encode("Account", claimant);
 		// told first: the gateway reaches only active accounts
 		return notifications.post(told)
 			.then(db.sql("UPDATE account SET state = 'DEACTIVATED', version = version + 1, updated_at = now() WHERE id = :id")
@@ -151,11 +163,21 @@ class IdentityDisputes {
 					FROM identity_dispute d WHERE d.id = :dispute AND a.id = d.claimant_id""")
 				.bind("dispute", disputeId).then())
 			.then(db.sql("""
-					UPDATE identity_dispute SET state = 'RESOLVED', resolved_by = 'ENROLMENT_FACTS', resolved_at = now()
-					WHERE id = :id""").bind("id", disputeId).then())
+					UPDATE identity_dispute SET state = 'RESOLVED', resolved_by = :method, resolved_at = now(), version = version + 1
+					WHERE id = :id""").bind("id", disputeId).bind("method", method).then())
+			.then(db.sql("UPDATE classmate_assist SET state = 'CANCELLED' WHERE dispute_id = :id AND state = 'PENDING'")
+				.bind("id", disputeId).then())
 			.then(audit.write(new AuditEvent(actor, "IDENTITY_DISPUTE_RESOLVED", "Account", holder, null,
-					Map.of("state", "ACTIVE"), Map.of("state", "DEACTIVATED", "claimant", actor), "ENROLMENT_FACTS")));
+					Map.of("state", "ACTIVE"), Map.of("state", "DEACTIVATED", "dispute", GlobalId.encode("IdentityDispute", disputeId)),
+					method)));
 	}
+
+	private static final Map<String, String> HOW_ZH = Map.of("ENROLMENT_FACTS", "通过学籍信息核验", "CLASSMATE_ASSIST",
+			"经同学协助核验", "MANUAL_REVIEW", "经客服人工审核", "REAL_PERSON", "通过人脸核身");
+
+	private static final Map<String, String> HOW_EN = Map.of("ENROLMENT_FACTS", "who proved their enrolment facts",
+			"CLASSMATE_ASSIST", "confirmed by a classmate", "MANUAL_REVIEW", "after a review by support", "REAL_PERSON",
+			"who passed a face verification");
 
 	private static IdentityDisputeRefused refused(String code, String zh, String en, int left, Locale locale) {
 		return new IdentityDisputeRefused(code, Language.pick(locale, zh, en), left);

@@ -74,6 +74,13 @@ class AuthorisationMatrixTests {
 			Map.entry("Mutation.changePhone", Access.SESSION), Map.entry("Mutation.changeEmail", Access.SESSION),
 			Map.entry("Mutation.correctAccountName", Access.SESSION), Map.entry("Mutation.markInboxRead", Access.SESSION),
 			Map.entry("Mutation.proveEnrolmentFacts", Access.SESSION),
+			Map.entry("Mutation.requestClassmateAssist", Access.SESSION),
+			Map.entry("Mutation.answerClassmateAssist", Access.SESSION),
+			Map.entry("Mutation.submitIdentityPhoto", Access.SESSION),
+			Map.entry("Mutation.startRealPersonVerification", Access.SESSION),
+			Map.entry("Mutation.completeRealPersonVerification", Access.SESSION),
+			Map.entry("Query.identityDisputes", Access.of(EnumSet.of(Role.SUPPORT))),
+			Map.entry("Mutation.decideIdentityDispute", Access.of(EnumSet.of(Role.SUPPORT))),
 			Map.entry("Mutation.revokeSession", Access.SESSION),
 			Map.entry("Mutation.changePassword", Access.SESSION),
 			Map.entry("Mutation.createStaffAccount", Access.of(REGISTRAR)),
@@ -123,7 +130,8 @@ class AuthorisationMatrixTests {
 			Map.entry("majorId", "Major"), Map.entry("ticketId", "CorrectionTicket"),
 			Map.entry("correctionTicket", "CorrectionTicket"), Map.entry("itemId", "TicketItem"),
 			Map.entry("institutionId", "Institution"), Map.entry("node", "Institution"),
-			Map.entry("extendVerificationCode", "VerificationCode"), Map.entry("revokeVerificationCode", "VerificationCode"));
+			Map.entry("extendVerificationCode", "VerificationCode"), Map.entry("revokeVerificationCode", "VerificationCode"),
+			Map.entry("disputeId", "IdentityDispute"), Map.entry("requestId", "ClassmateAssist"));
 
 	/**
 	 * @param sessionOnly the field needs a signed-in session (a token from login), not just a role:
