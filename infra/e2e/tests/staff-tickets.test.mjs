@@ -90,7 +90,8 @@ test('a registrar approves a ticket a student filed, item by item, and exports t
   await withPage(chromium.browser, 'staff-tickets', VIEWPORT, async ({ page, requests, problems }) => {
     await signIn(page, 'registrar');
     await menu(page).getByText('勘误审核', { exact: true }).click();
-    const row = queueRows(page).filter({ hasText: ticket.studentNumber });
+    // The student's open ticket (an earlier run may have left applied ones of theirs).
+    const row = queueRows(page).filter({ hasText: ticket.studentNumber }).filter({ hasText: '已提交' });
     await row.first().waitFor({ state: 'visible', timeout: 15_000 });
     await page.getByTestId('queue-summary').waitFor({ state: 'visible' });
     await screenshot(page, 'staff-tickets-queue');
@@ -138,6 +139,33 @@ test('a college admin sees only their college in the ticket queue', async () => 
     }
     assert.equal(await menu(page).getByText('教职工账号', { exact: true }).count(), 0);
     await screenshot(page, 'staff-tickets-college-admin');
+    assert.deepEqual(realProblems(problems), [], 'the page reported errors');
+  });
+});
+
+test('a registrar decides tickets in bulk after a dry-run preview of every change', async () => {
+  const ticket = filed[1];
+  await withPage(chromium.browser, 'staff-tickets-bulk', VIEWPORT, async ({ page, problems }) => {
+    await signIn(page, 'registrar');
+    await menu(page).getByText('勘误审核', { exact: true }).click();
+    const row = queueRows(page).filter({ hasText: ticket.studentNumber }).filter({ hasText: '已提交' });
+    await row.first().waitFor({ state: 'visible', timeout: 15_000 });
+    await row.first().locator('.ant-checkbox-input').check();
+    await page.getByRole('button', { name: /批量决定（1）/ }).click();
+    const dialog = page.locator('.ant-modal').filter({ hasText: '批量决定 1 份申请' });
+    await dialog.getByRole('button', { name: /预\s?览/ }).click();
+    const preview = dialog.getByTestId('bulk-preview');
+    await preview.getByText('将更正').waitFor({ state: 'visible', timeout: 15_000 });
+    assert.match(await preview.innerText(), /入学日期: .* → 2025-09-\d\d/);
+    await screenshot(page, 'staff-tickets-bulk-preview');
+    const registrar = await tokenOf('registrar');
+    const before = await as(registrar, `query($id: ID!) { correctionTicket(id: $id) { state } }`, { id: ticket.ticketId });
+    assert.notEqual(before.correctionTicket.state, 'APPLIED', 'the preview wrote nothing');
+
+    await dialog.getByRole('button', { name: /确认执行/ }).click();
+    await preview.getByText('已更正').waitFor({ state: 'visible', timeout: 15_000 });
+    const after = await as(registrar, `query($id: ID!) { correctionTicket(id: $id) { state } }`, { id: ticket.ticketId });
+    assert.equal(after.correctionTicket.state, 'APPLIED');
     assert.deepEqual(realProblems(problems), [], 'the page reported errors');
   });
 });

@@ -29,7 +29,8 @@ export function TicketReviewRoute({ rights, canExport, showCollegeFilter }: Tick
   const [filter, setFilter] = useState<QueueFilter>({});
   const [openId, setOpenId] = useState<string | null>(null);
   const [selected, setSelected] = useState<SelectedTicket[]>([]);
-  const [bulk, setBulk] = useState(false);
+  // The tickets a bulk decision is about, fixed when it opens (the selection clears once it is done).
+  const [bulk, setBulk] = useState<SelectedTicket[] | null>(null);
   const server = useMemo(() => serverFilter(filter), [filter]);
   const connection = useKeysetConnection(TicketsQuery, { filter: server }, (data) => data.correctionTickets, 50, TICKET_TYPENAMES);
   const now = useMemo(() => Date.now(), [connection.nodes]); // ages as of the rows' arrival
@@ -47,7 +48,7 @@ export function TicketReviewRoute({ rights, canExport, showCollegeFilter }: Tick
             <>
               <QueueFilters value={filter} onChange={setFilter} showCollege={showCollegeFilter} />
               {rights.decide && (
-                <Button icon={<CheckSquareOutlined />} disabled={selected.length === 0} onClick={() => setBulk(true)}>
+                <Button icon={<CheckSquareOutlined />} disabled={selected.length === 0} onClick={() => setBulk(selected)}>
                   {t('bulk.button', { count: selected.length })}
                 </Button>
               )}
@@ -70,8 +71,8 @@ export function TicketReviewRoute({ rights, canExport, showCollegeFilter }: Tick
       <TicketDrawer ticketId={openId} rights={rights} onClose={() => setOpenId(null)} onChanged={connection.retry} />
       {bulk && (
         <BulkDecisionModal
-          tickets={selected}
-          onClose={() => setBulk(false)}
+          tickets={bulk}
+          onClose={() => setBulk(null)}
           onDone={() => {
             setSelected([]);
             connection.retry();
