@@ -7,6 +7,7 @@ import {
   FlagOutlined,
   IdcardOutlined,
   KeyOutlined,
+  SafetyCertificateOutlined,
   TeamOutlined,
 } from '@ant-design/icons';
 import { Alert, App, ConfigProvider, Flex, Layout, Menu, Typography } from 'antd';
@@ -39,6 +40,7 @@ const MENU_ICONS: Record<StaffMenuKey, ReactNode> = {
   campaigns: <FlagOutlined />,
   accounts: <IdcardOutlined />,
   tokens: <KeyOutlined />,
+  disputes: <SafetyCertificateOutlined />,
   reference: <DatabaseOutlined />,
 };
 

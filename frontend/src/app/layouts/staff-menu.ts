@@ -1,7 +1,7 @@
 /** Screens of the staff side menu, in menu order. */
-export type StaffMenuKey = 'dashboard' | 'roster' | 'import' | 'tickets' | 'campaigns' | 'accounts' | 'tokens' | 'reference';
+export type StaffMenuKey = 'dashboard' | 'roster' | 'import' | 'tickets' | 'campaigns' | 'accounts' | 'tokens' | 'disputes' | 'reference';
 
-const MENU_ORDER: readonly StaffMenuKey[] = ['dashboard', 'roster', 'import', 'tickets', 'campaigns', 'accounts', 'tokens', 'reference'];
+const MENU_ORDER: readonly StaffMenuKey[] = ['dashboard', 'roster', 'import', 'tickets', 'campaigns', 'accounts', 'tokens', 'disputes', 'reference'];
 
 const MENUS_BY_ROLE: Readonly<Record<string, readonly StaffMenuKey[]>> = {
   REGISTRAR: ['dashboard', 'roster', 'import', 'tickets', 'campaigns', 'accounts', 'tokens', 'reference'],
@@ -9,8 +9,8 @@ const MENUS_BY_ROLE: Readonly<Record<string, readonly StaffMenuKey[]>> = {
   COUNSELLOR: ['roster', 'tickets', 'campaigns', 'reference'],
   // Campaigns carry no personal data: analysts read their settings and counts.
   ANALYST: ['dashboard', 'campaigns', 'reference'],
-  // Their own screens come later; until then they get the shared reference data.
-  SUPPORT: ['reference'],
+  // Identity disputes (证件号码重复) are theirs; the dispute queue comes first.
+  SUPPORT: ['disputes', 'reference'],
 };
 
 /** The menus a person with these roles may open; signed out (null) gets the public ones. */
