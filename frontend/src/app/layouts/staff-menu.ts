@@ -1,16 +1,36 @@
 /** Screens of the staff side menu, in menu order. */
-export type StaffMenuKey = 'dashboard' | 'roster' | 'import' | 'tickets' | 'campaigns' | 'accounts' | 'tokens' | 'disputes' | 'reference';
+export type StaffMenuKey =
+  | 'dashboard'
+  | 'roster'
+  | 'import'
+  | 'tickets'
+  | 'campaigns'
+  | 'accounts'
+  | 'tokens'
+  | 'audit'
+  | 'reference';
 
-const MENU_ORDER: readonly StaffMenuKey[] = ['dashboard', 'roster', 'import', 'tickets', 'campaigns', 'accounts', 'tokens', 'disputes', 'reference'];
+const MENU_ORDER: readonly StaffMenuKey[] = [
+  'dashboard',
+  'roster',
+  'import',
+  'tickets',
+  'campaigns',
+  'accounts',
+  'tokens',
+  'audit',
+  'reference',
+];
 
 const MENUS_BY_ROLE: Readonly<Record<string, readonly StaffMenuKey[]>> = {
-  REGISTRAR: ['dashboard', 'roster', 'import', 'tickets', 'campaigns', 'accounts', 'tokens', 'reference'],
-  COLLEGE_ADMIN: ['dashboard', 'roster', 'tickets', 'campaigns', 'reference'],
+  REGISTRAR: ['dashboard', 'roster', 'import', 'tickets', 'campaigns', 'accounts', 'tokens', 'audit', 'reference'],
+  // A college's log holds only events about its own records.
+  COLLEGE_ADMIN: ['dashboard', 'roster', 'tickets', 'campaigns', 'audit', 'reference'],
   COUNSELLOR: ['roster', 'tickets', 'campaigns', 'reference'],
   // Campaigns carry no personal data: analysts read their settings and counts.
   ANALYST: ['dashboard', 'campaigns', 'reference'],
-  // Identity disputes (证件号码重复) are theirs; the dispute queue comes first.
-  SUPPORT: ['disputes', 'reference'],
+  // Their own screens come later; until then they get the shared reference data.
+  SUPPORT: ['reference'],
 };
 
 /** The menus a person with these roles may open; signed out (null) gets the public ones. */

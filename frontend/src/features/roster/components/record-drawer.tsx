@@ -4,6 +4,7 @@ import { useQuery } from 'urql';
 import { QueryErrorAlert } from '@/components/desktop/query-error-alert';
 import { RecordQuery } from '../api/record-query';
 import { AdmissionPhoto } from './admission-photo';
+import { RecordAuditTrail } from './record-audit-trail';
 import { RecordDetails } from './record-details';
 import { SelfCheckStatus } from './self-check-status';
 
@@ -38,6 +39,7 @@ export function RecordDrawer({ recordId, onClose }: RecordDrawerProps) {
             <SelfCheckStatus record={record} onStale={() => reexecute({ requestPolicy: 'network-only' })} />
           </div>
           <RecordDetails record={record} />
+          <RecordAuditTrail recordId={record.id} />
         </Flex>
       )}
     </Drawer>
