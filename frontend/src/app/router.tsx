@@ -65,6 +65,10 @@ export const routes: RouteObject[] = [
         lazy: async () => ({ Component: (await import('./routes/staff-tokens-route')).StaffTokensRoute }),
       },
       {
+        path: 'disputes',
+        lazy: async () => ({ Component: (await import('./routes/staff-disputes-route')).StaffDisputesRoute }),
+      },
+      {
         path: 'audit',
         lazy: async () => ({ Component: (await import('./routes/staff-audit-route')).StaffAuditRoute }),
       },

@@ -8,6 +8,7 @@ import {
   FlagOutlined,
   IdcardOutlined,
   KeyOutlined,
+  SafetyCertificateOutlined,
   TeamOutlined,
 } from '@ant-design/icons';
 import { Alert, App, ConfigProvider, Flex, Layout, Menu, Typography } from 'antd';
@@ -40,6 +41,7 @@ const MENU_ICONS: Record<StaffMenuKey, ReactNode> = {
   campaigns: <FlagOutlined />,
   accounts: <IdcardOutlined />,
   tokens: <KeyOutlined />,
+  disputes: <SafetyCertificateOutlined />,
   audit: <FileSearchOutlined />,
   reference: <DatabaseOutlined />,
 };

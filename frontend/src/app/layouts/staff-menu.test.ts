@@ -7,7 +7,7 @@ describe('staffMenusFor', () => {
     [['COLLEGE_ADMIN'], ['dashboard', 'roster', 'tickets', 'campaigns', 'audit', 'reference']],
     [['COUNSELLOR'], ['roster', 'tickets', 'campaigns', 'reference']],
     [['ANALYST'], ['dashboard', 'campaigns', 'reference']],
-    [['SUPPORT'], ['reference']],
+    [['SUPPORT'], ['disputes', 'reference']],
     [['STUDENT'], ['reference']],
     [['COUNSELLOR', 'REGISTRAR'], ['dashboard', 'roster', 'import', 'tickets', 'campaigns', 'accounts', 'tokens', 'audit', 'reference']],
     [['COLLEGE_ADMIN', 'COUNSELLOR'], ['dashboard', 'roster', 'tickets', 'campaigns', 'audit', 'reference']],
@@ -25,7 +25,7 @@ describe('staffMenusFor', () => {
     expect(staffHomePath(['ANALYST'])).toBe('/staff/dashboard');
     expect(staffHomePath(['REGISTRAR'])).toBe('/staff/dashboard');
     expect(staffHomePath(['COLLEGE_ADMIN'])).toBe('/staff/dashboard');
-    expect(staffHomePath(['SUPPORT'])).toBe('/staff/reference');
+    expect(staffHomePath(['SUPPORT'])).toBe('/staff/disputes');
   });
 
   it('finds the menu of an address', () => {
@@ -34,6 +34,7 @@ describe('staffMenusFor', () => {
     expect(menuKeyOf('/staff/campaigns/Q2FtcGFpZ246MQ')).toBe('campaigns');
     expect(menuKeyOf('/staff/accounts')).toBe('accounts');
     expect(menuKeyOf('/staff/tickets')).toBe('tickets');
+    expect(menuKeyOf('/staff/disputes')).toBe('disputes');
     expect(menuKeyOf('/staff/audit')).toBe('audit');
     expect(menuKeyOf('/staff/login')).toBeNull();
   });

@@ -8,6 +8,7 @@ export type StaffMenuKey =
   | 'accounts'
   | 'tokens'
   | 'audit'
+  | 'disputes'
   | 'reference';
 
 const MENU_ORDER: readonly StaffMenuKey[] = [
@@ -19,6 +20,7 @@ const MENU_ORDER: readonly StaffMenuKey[] = [
   'accounts',
   'tokens',
   'audit',
+  'disputes',
   'reference',
 ];
 
@@ -29,8 +31,8 @@ const MENUS_BY_ROLE: Readonly<Record<string, readonly StaffMenuKey[]>> = {
   COUNSELLOR: ['roster', 'tickets', 'campaigns', 'reference'],
   // Campaigns carry no personal data: analysts read their settings and counts.
   ANALYST: ['dashboard', 'campaigns', 'reference'],
-  // Their own screens come later; until then they get the shared reference data.
-  SUPPORT: ['reference'],
+  // Identity disputes (证件号码重复) are theirs; the dispute queue comes first.
+  SUPPORT: ['disputes', 'reference'],
 };
 
 /** The menus a person with these roles may open; signed out (null) gets the public ones. */
