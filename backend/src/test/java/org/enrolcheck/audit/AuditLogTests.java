@@ -131,6 +131,24 @@ class AuditLogTests {
 		events.path("auditEvents.edges[0].node.changes[1].after").entity(String.class).isEqualTo("[\"name\"]");
 	}
 
+	@Test
+	void theImportHistoryNamesItsOperatorByUsername() {
+		String staff = fixtures.staffAccount("importer" + System.nanoTime() % 100_000);
+		long upload = db.sql("""
+				INSERT INTO upload (owner, purpose, file_name, content_type, byte_size, sha256, bytes_cipher)
+				VALUES (:owner, 'ROSTER', 'roster.csv', 'text/csv', 1, decode(md5('x') || md5('y'), 'hex'), decode('00', 'hex'))
+				RETURNING id""").bind("owner", staff).map(row -> row.get(0, Long.class)).one().block();
+		db.sql("""
+				INSERT INTO import_batch (institution_id, upload_id, file_name, file_sha256, format, created_by, state)
+				VALUES (:institution, :upload, 'roster.csv', decode(md5('x'), 'hex'), 'CSV', :staff, 'ANALYSED')""")
+			.bind("institution", fixtures.institution()).bind("upload", upload).bind("staff", staff).then().block();
+		String username = db.sql("SELECT username FROM account WHERE id = :id").bind("id", GlobalId.decode(staff, "Account"))
+			.map(row -> row.get(0, String.class)).one().block();
+		graphQl.mutate().header("Authorization", registrar()).build()
+			.document("{ importBatches(first: 1) { edges { node { createdBy } } } }").execute()
+			.path("importBatches.edges[0].node.createdBy").entity(String.class).isEqualTo(username);
+	}
+
 	private HttpGraphQlTester.Request<?> as(String bearer) {
 		return graphQl.mutate().header("Authorization", bearer).build().documentName("auditEvents");
 	}
