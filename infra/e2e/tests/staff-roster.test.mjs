@@ -121,6 +121,9 @@ test('a college admin sees only their college in the roster', async () => {
   await withPage(chromium.browser, 'staff-roster-college-admin', VIEWPORT, async ({ page, problems }) => {
     await signIn(page, 'college-admin');
     await menu(page).getByText('学籍名单', { exact: true }).click();
+    // The dashboard (a college admin's home) has a table too: wait for the roster's own screen.
+    await page.waitForURL(`${BASE_URL}/staff/roster`, { timeout: 15_000 });
+    await page.getByRole('searchbox', { name: '按姓名、学号或考生号筛选' }).waitFor({ state: 'visible', timeout: 15_000 });
     await rosterRows(page).first().waitFor({ state: 'visible', timeout: 15_000 });
     const colleges = await rosterRows(page).locator('td:nth-child(4)').allInnerTexts();
     assert.ok(colleges.length > 0, 'the roster is not empty');
