@@ -123,7 +123,7 @@ public class CampaignService {
 			})));
 	}
 
-	/** Staff and analysts of the institution read campaigns; they hold no personal data. */
+	/** Staff, analysts and campaigns:read tokens of the institution read campaigns; they hold no personal data. */
 	Mono<Campaign> campaign(long id) {
 		return reader().flatMap(viewer -> repository.find(id, viewer.institutionId()));
 	}
@@ -136,8 +136,13 @@ public class CampaignService {
 		return repository.cohortCounts(campaignIds);
 	}
 
+	/**
+	 * Extensions name a student's record and a free-text reason: an integrator's token sees them only
+	 * when it may read records too (campaigns:read alone gives none).
+	 */
 	Flux<CampaignRepository.Extension> extensions(List<Long> campaignIds) {
-		return repository.extensions(campaignIds);
+		return Viewer.current().flatMapMany(viewer -> viewer.has(Role.INTEGRATOR) && !viewer.isIntegratorWith("records:read")
+				? Flux.empty() : repository.extensions(campaignIds));
 	}
 
 	private Mono<CampaignOutcome> saved(long id, long institutionId) {
@@ -150,9 +155,11 @@ public class CampaignService {
 	}
 
 
+	/** Staff and analysts of an institution, or an integrator's token with campaigns:read: that institution only. */
 	private static Mono<Viewer> reader() {
 		return Viewer.current().flatMap(viewer -> viewer.institutionId() != null && (viewer.has(Role.REGISTRAR)
-				|| viewer.has(Role.COLLEGE_ADMIN) || viewer.has(Role.COUNSELLOR) || viewer.has(Role.ANALYST))
+				|| viewer.has(Role.COLLEGE_ADMIN) || viewer.has(Role.COUNSELLOR) || viewer.has(Role.ANALYST)
+				|| viewer.isIntegratorWith("campaigns:read"))
 						? Mono.just(viewer) : Mono.error(viewer.refusal()));
 	}
 

@@ -112,7 +112,7 @@ class CorrectionController {
 	/** The record's live value beside the filed one: one statement for all items of a page. */
 	@BatchMapping(typeName = "TicketItem", field = "recordValue")
 	Mono<Map<TicketItem, String>> recordValue(List<TicketItem> items) {
-		return queries.records(items.stream().map(TicketItem::recordId).distinct().toList()).map(byId -> {
+		return queries.liveRecords(items.stream().map(TicketItem::recordId).distinct().toList()).map(byId -> {
 			Map<TicketItem, String> result = new LinkedHashMap<>();
 			items.forEach(item -> {
 				EnrolmentRecord record = byId.get(item.recordId());

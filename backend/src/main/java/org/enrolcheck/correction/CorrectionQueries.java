@@ -46,25 +46,25 @@ class CorrectionQueries {
 	}
 
 	Mono<CorrectionTicket> ticket(long id) {
-		return Viewer.current().flatMap(viewer -> tickets.find(TicketScope.staffOrStudent(viewer).and("t.id = :id", "id", id)));
+		return Viewer.current().flatMap(viewer -> tickets.find(TicketScope.reader(viewer).and("t.id = :id", "id", id)));
 	}
 
 	Mono<Window<CorrectionTicket>> queue(Filter filter, Paging paging) {
 		return Viewer.current().flatMap(viewer -> {
-			Where where = filter == null ? TicketScope.staff(viewer) : filter.where(TicketScope.staff(viewer));
+			Where where = filter == null ? TicketScope.staffReader(viewer) : filter.where(TicketScope.staffReader(viewer));
 			return tickets.page(where, paging).collectList().map(rows -> paging.window(rows, TicketRepository::cursorKeys));
 		});
 	}
 
 	Flux<Map<String, Object>> summary(Filter filter) {
 		return Viewer.current().flatMapMany(viewer -> tickets
-			.summary(filter == null ? TicketScope.staff(viewer) : filter.where(TicketScope.staff(viewer))));
+			.summary(filter == null ? TicketScope.staffReader(viewer) : filter.where(TicketScope.staffReader(viewer))));
 	}
 
 	/** The tickets of many records, newest first, within the viewer's scope (a student: their own). */
 	Mono<Map<Long, Collection<CorrectionTicket>>> ofRecords(Collection<Long> recordIds) {
 		return Viewer.current().flatMap(viewer -> tickets
-			.all(TicketScope.staffOrStudent(viewer).and("t.record_id = ANY(:records)", "records", recordIds.toArray(Long[]::new)))
+			.all(TicketScope.reader(viewer).and("t.record_id = ANY(:records)", "records", recordIds.toArray(Long[]::new)))
 			.collectMultimap(CorrectionTicket::recordId));
 	}
 
@@ -80,6 +80,15 @@ class CorrectionQueries {
 		return Viewer.current().flatMap(viewer -> TicketScope.isStudent(viewer)
 				? Flux.fromIterable(recordIds).distinct().concatMap(records::record).collectMap(EnrolmentRecord::id)
 				: records.recordsByIds(recordIds));
+	}
+
+	/**
+	 * The records behind items' live values: as {@link #records}, but an integrator's token without
+	 * records:read gets none (the value stays null) instead of a refusal of the whole queue.
+	 */
+	Mono<Map<Long, EnrolmentRecord>> liveRecords(List<Long> recordIds) {
+		return Viewer.current().flatMap(viewer -> TicketScope.isTicketsIntegrator(viewer)
+				&& !viewer.isIntegratorWith("records:read") ? Mono.just(Map.<Long, EnrolmentRecord>of()) : records(recordIds));
 	}
 
 	/** The ticket's timeline for the student and the reviewers. */

@@ -11,8 +11,9 @@ import org.enrolcheck.security.Viewer;
 
 /**
  * Which tickets a viewer sees: REGISTRAR the institution's, COLLEGE_ADMIN its colleges', COUNSELLOR
- * (read only) its classes', a student their own. ANALYST sees aggregates elsewhere, never a ticket:
- * a ticket holds a person's data.
+ * (read only) its classes', a student their own, an integrator's token with tickets:read (read
+ * only) its institution's. ANALYST sees aggregates elsewhere, never a ticket: a ticket holds a
+ * person's data.
  */
 final class TicketScope {
 
@@ -41,6 +42,27 @@ final class TicketScope {
 			return new Where().and("t.account_id = :scopeAccount", "scopeAccount", accountId(viewer));
 		}
 		return staff(viewer);
+	}
+
+	/**
+	 * For reads only: {@link #staffOrStudent}, or for an integrator's token with tickets:read its
+	 * institution's tickets. Writes keep {@link #staff} (and their own role checks), which never
+	 * admits a token.
+	 */
+	static Where reader(Viewer viewer) {
+		if (isTicketsIntegrator(viewer)) {
+			return new Where().and("t.institution_id = :scopeInstitution", "scopeInstitution", viewer.institutionId());
+		}
+		return staffOrStudent(viewer);
+	}
+
+	/** Staff reads (the queue, its counts): {@link #staff} or a tickets:read token of the institution. */
+	static Where staffReader(Viewer viewer) {
+		return isTicketsIntegrator(viewer) ? reader(viewer) : staff(viewer);
+	}
+
+	static boolean isTicketsIntegrator(Viewer viewer) {
+		return viewer.isIntegratorWith("tickets:read");
 	}
 
 	static boolean isStudent(Viewer viewer) {

@@ -11,8 +11,8 @@ import org.springframework.r2dbc.core.DatabaseClient;
 /**
  * Who may read a campaign's statistics and how far: the one place every statistics query, list,
  * export and subscription asks. REGISTRAR the institution, COLLEGE_ADMIN its colleges, COUNSELLOR its
- * classes, ANALYST the institution's aggregates only. Integrators with {@code stats:read} plug in
- * here as aggregate-only readers of their institution.
+ * classes, ANALYST the institution's aggregates only, and so does an integrator's token with
+ * {@code stats:read} (suppression applies; no lists of people, no reminders).
  *
  * @param aggregatesOnly no names, no person lists, small class cells suppressed
  */
@@ -41,7 +41,8 @@ public record StatisticsAccess(long institutionId, Scope scope, Set<Long> ids, b
 		if (viewer.has(Role.COUNSELLOR) && !viewer.classIds().isEmpty()) {
 			return new StatisticsAccess(institution, Scope.CLASSES, viewer.classIds(), false);
 		}
-		if (viewer.has(Role.ANALYST)) {
+		// an integrator's API token with stats:read is an analyst of its institution: aggregates only
+		if (viewer.has(Role.ANALYST) || viewer.isIntegratorWith("stats:read")) {
 			return new StatisticsAccess(institution, Scope.INSTITUTION, Set.of(), true);
 		}
 		throw new ApiException(ErrorCode.FORBIDDEN);

@@ -7,6 +7,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.TestPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 /**
  * The limits on SMS codes with their real numbers: the ALTCHA check, 60 s spacing with the wait
@@ -66,14 +67,17 @@ class SmsCodeTests extends IdentityTestSupport {
 	}
 
 	@Test
-	void onePhoneGetsTenCodesADay() {
+	void onePhoneGetsTenCodesADay() throws InterruptedException {
+		clearOfShanghaiMidnight();
 		for (int send = 0; send < 10; send++) {
 			assertThat(client.requestCode("13722220006", "REGISTER").typename()).as("send " + send).isEqualTo("SmsCodeSent");
-			ageLastMinute();
+			moveLastMinuteToShanghaiDayStart();
 		}
 		Response capped = client.requestCode("13722220006", "REGISTER");
 		assertThat(capped.get("reason")).isEqualTo("DAILY_LIMIT");
-		assertThat((Integer) capped.get("retryAfterSeconds")).isBetween(1, 24 * 3600);
+		// the wait runs to the next Shanghai midnight
+		assertThat((Integer) capped.get("retryAfterSeconds")).isBetween(1, 24 * 3600)
+			.isCloseTo((int) (DAY_SECONDS - secondsIntoShanghaiDay()), within(10));
 		assertThat(outboxCount("137****0006")).isEqualTo(10);
 	}
 
@@ -111,9 +115,29 @@ class SmsCodeTests extends IdentityTestSupport {
 		return db.sql(sql).map(row -> row.get(0, Long.class)).one().block();
 	}
 
-	/** Only the spacing passes: the asks of the last minute move one minute back. */
-	private void ageLastMinute() {
-		db.sql("UPDATE sms_request SET requested_at = requested_at - interval '61 seconds'"
+	/** The start of the current day in Asia/Shanghai by the database's clock (the throttle's own day). */
+	private static final String SHANGHAI_DAY_START = "(date_trunc('day', now() AT TIME ZONE 'Asia/Shanghai') AT TIME ZONE 'Asia/Shanghai')";
+
+	private static final long DAY_SECONDS = 24 * 3600;
+
+	private long secondsIntoShanghaiDay() {
+		return count("SELECT floor(extract(epoch FROM now() - " + SHANGHAI_DAY_START + "))::bigint");
+	}
+
+	/**
+	 * The asks are placed at the start of today, so they must be more than the 60 s spacing behind the
+	 * clock and the test must end before midnight: in the two minutes around Shanghai midnight
+	 * (16:00 UTC) it waits until the new day is two minutes old. Any other time it runs at once.
+	 */
+	private void clearOfShanghaiMidnight() throws InterruptedException {
+		long into = secondsIntoShanghaiDay();
+		long wait = into < 120 ? 120 - into : DAY_SECONDS - into < 60 ? DAY_SECONDS - into + 120 : 0;
+		Thread.sleep(wait * 1000);
+	}
+
+	/** Only the spacing passes: the asks of the last minute move to the first second of today (Shanghai). */
+	private void moveLastMinuteToShanghaiDayStart() {
+		db.sql("UPDATE sms_request SET requested_at = " + SHANGHAI_DAY_START
 				+ " WHERE requested_at > now() - interval '61 seconds'").fetch().rowsUpdated().block();
 	}
 
