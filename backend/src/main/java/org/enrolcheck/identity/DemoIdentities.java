@@ -1,10 +1,21 @@
 package org.enrolcheck.identity;
 
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
+import javax.imageio.ImageIO;
+
 import org.enrolcheck.account.AccountSessions;
+import org.enrolcheck.graphql.GlobalId;
+import org.enrolcheck.upload.UploadPurpose;
+import org.enrolcheck.upload.UploadStore;
 import org.enrolcheck.validation.IdType;
 import org.enrolcheck.validation.Masking;
 import org.enrolcheck.validation.MobilePhone;
@@ -20,7 +31,8 @@ import reactor.core.publisher.Mono;
 /**
  * Demo students in the states the linked demo students (account.DemoStudents) do not show: one whose
  * account name differs from the record with its ID number (not linked; can correct the name), and one
- * who claimed the first demo student's ID number (an open identity dispute). Runs after DemoStudents,
+ * who claimed the first demo student's ID number (an open identity dispute, with a drawn photo waiting
+ * for SUPPORT's review). Runs after DemoStudents,
  * whose first student holds that number, and prints its lines below the demo logins table.
  */
 @Component
@@ -43,11 +55,15 @@ class DemoIdentities implements ApplicationListener<ApplicationReadyEvent> {
 
 	private final AccountSessions sessions;
 
-	DemoIdentities(DatabaseClient db, StudentIdentities identities, IdentityDisputes disputes, AccountSessions sessions) {
+	private final UploadStore uploads;
+
+	DemoIdentities(DatabaseClient db, StudentIdentities identities, IdentityDisputes disputes, AccountSessions sessions,
+			UploadStore uploads) {
 		this.db = db;
 		this.identities = identities;
 		this.disputes = disputes;
 		this.sessions = sessions;
+		this.uploads = uploads;
 	}
 
 	@Override
@@ -86,12 +102,43 @@ class DemoIdentities implements ApplicationListener<ApplicationReadyEvent> {
 							first.idNumber(), new MobilePhone(DISPUTING_PHONE), null), hash)
 						.flatMap(claimant -> disputes.open(claimant, holder, IdType.RESIDENT_ID.name(),
 								identities.cipher().encryptText(Identities.ID_NUMBER_CIPHER, first.idNumber()),
-								Identities.idNumberIndex(identities.cipher(), first.idNumber()), Masking.idNumber(first.idNumber()))))
+								Identities.idNumberIndex(identities.cipher(), first.idNumber()), Masking.idNumber(first.idNumber()))
+							.then(photoForReview(claimant))))
 					.then(exists(DISPUTING_PHONE, lines, "disputed: claims the ID number of " + first.name()
-							+ " (13800000001); proveEnrolmentFacts with that record's facts resolves it"));
+							+ " (13800000001); proveEnrolmentFacts with that record's facts resolves it;"
+							+ " a photo holding the ID card waits in SUPPORT's queue"));
 				return notLinked.then(disputing).thenReturn(lines);
 			}))
 			.defaultIfEmpty(List.of());
+	}
+
+	/** A drawn photo "holding the ID card", submitted for SUPPORT's review, so the queue has an entry. */
+	private Mono<Void> photoForReview(long claimant) {
+		return uploads.store(GlobalId.encode("Account", claimant), UploadPurpose.IDENTITY_PHOTO, "holding-id-card.png", drawnPhoto())
+			.flatMap(upload -> db.sql("""
+					UPDATE identity_dispute SET photo_upload_id = :upload, review_state = 'PENDING', photo_submitted_at = now()
+					WHERE claimant_id = :claimant AND state = 'OPEN'""")
+				.bind("upload", upload.id()).bind("claimant", claimant).then()
+				.then(db.sql("UPDATE upload SET expires_at = 'infinity' WHERE id = :id").bind("id", upload.id()).then()));
+	}
+
+	private static byte[] drawnPhoto() {
+		BufferedImage image = new BufferedImage(240, 180, BufferedImage.TYPE_INT_RGB);
+		Graphics2D g = image.createGraphics();
+		g.setColor(new Color(236, 236, 236));
+		g.fillRect(0, 0, 240, 180);
+		g.setColor(new Color(241, 204, 174));
+		g.fillOval(30, 20, 80, 100);
+		g.setColor(new Color(120, 170, 220));
+		g.fillRoundRect(120, 70, 100, 64, 10, 10);
+		g.dispose();
+		try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+			ImageIO.write(image, "png", out);
+			return out.toByteArray();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 	/** Adds the student's line when the account exists (created now or on an earlier start). */

@@ -39,6 +39,10 @@ class DemoIdentitiesTests extends IdentityTestSupport {
 		assertThat(client.call("identityMyDispute", "me", Map.of(), disputing).get("identityDispute").toString())
 			.contains("state=OPEN");
 		assertThat(db.sql("SELECT count(*) FROM identity_dispute").map(row -> row.get(0, Long.class)).one().block()).isOne();
+		// SUPPORT's queue has the demo's photo to decide, kept past the upload's one-day lease
+		assertThat(db.sql("SELECT d.review_state || ' ' || u.purpose || ' ' || (u.expires_at = 'infinity') FROM identity_dispute d"
+				+ " JOIN upload u ON u.id = d.photo_upload_id").map(row -> row.get(0, String.class)).one().block())
+			.isEqualTo("PENDING IDENTITY_PHOTO true");
 	}
 
 	private static String signIn(IdentityClient client, String phone) {
