@@ -20,6 +20,7 @@ export function AuditTable({ events, loading }: { events: readonly AuditEventRow
       loading={loading}
       pagination={false}
       dataSource={[...events]}
+      tableLayout="fixed"
       expandable={{
         expandedRowRender: (event) => <AuditChangeList changes={event.changes} />,
         rowExpandable: (event) => event.changes.length > 0,
@@ -28,18 +29,18 @@ export function AuditTable({ events, loading }: { events: readonly AuditEventRow
         {
           key: 'occurredAt',
           title: t('column.occurredAt'),
-          width: 180,
+          width: 165,
           render: (_, event) => formatDateTime(event.occurredAt, i18n.language),
         },
         {
           key: 'actor',
           title: t('column.actor'),
-          width: 140,
+          width: 120,
           render: (_, event) => <span title={event.actorSubject}>{event.actor}</span>,
         },
-        { key: 'action', title: t('column.action'), width: 200, render: (_, event) => <Tag>{event.action}</Tag> },
-        { key: 'entity', title: t('column.entity'), width: 140, render: (_, event) => typeLabel(event.entityType) },
-        { key: 'changes', title: t('column.changes'), render: (_, event) => changeSummary(event.changes, label) },
+        { key: 'action', title: t('column.action'), width: 180, render: (_, event) => <Tag>{event.action}</Tag> },
+        { key: 'entity', title: t('column.entity'), width: 110, render: (_, event) => typeLabel(event.entityType) },
+        { key: 'changes', title: t('column.changes'), width: 160, render: (_, event) => changeSummary(event.changes, label) },
         {
           key: 'reason',
           title: t('column.reason'),
