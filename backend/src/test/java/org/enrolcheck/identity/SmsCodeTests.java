@@ -82,7 +82,8 @@ class SmsCodeTests extends IdentityTestSupport {
 	}
 
 	@Test
-	void oneNetworkAddressGetsFiftyCodesADay() {
+	void oneNetworkAddressGetsFiftyCodesADay() throws InterruptedException {
+		clearOfShanghaiMidnight(); // fifty asks straddling midnight would count in two days
 		db.sql("DELETE FROM sms_request").fetch().rowsUpdated().block();
 		for (int phone = 0; phone < 50; phone++) {
 			assertThat(client.requestCode("1366666%04d".formatted(phone), "REGISTER").typename()).isEqualTo("SmsCodeSent");
