@@ -1,5 +1,6 @@
 package org.enrolcheck.audit;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -73,7 +74,7 @@ class AuditReader {
 					List<TrailKey> allowed = ordered.stream().filter(key -> visible.containsKey(key.recordId())).toList();
 					Mono<List<List<AuditEntry>>> pages = allowed.isEmpty() ? Mono.just(List.of()) : repository.trails(allowed);
 					return pages.map(answers -> {
-						Map<TrailKey, Window<AuditEntry>> windows = new java.util.HashMap<>();
+						Map<TrailKey, Window<AuditEntry>> windows = new HashMap<>();
 						for (int i = 0; i < allowed.size(); i++) {
 							windows.put(allowed.get(i), new Paging(allowed.get(i).limit(), Map.of()).window(answers.get(i),
 									AuditRepository.CURSOR));
@@ -85,6 +86,5 @@ class AuditReader {
 				});
 		});
 	}
-
 
 }

@@ -101,6 +101,23 @@ class AuditTrailTests {
 			.doesNotContain("E12345678");
 	}
 
+	@Test
+	void anIntegratorThatMayReadTheRecordStillGetsNoTrail() {
+		edit(0, Map.of("name", "李玫"), "学生提供户口本");
+		String secret = graphQl.mutate().header("Authorization", registrar()).build().document("""
+				mutation($input: CreateIntegratorTokenInput!) {
+				  createIntegratorToken(input: $input) { ... on IntegratorTokenCreated { secret } } }""")
+			.variable("input", Map.of("name", "审计对接", "scopes", List.of("RECORDS_READ"), "idempotencyKey",
+					"audit-" + System.nanoTime(), "expiresAt", java.time.OffsetDateTime.now().plusDays(30).withNano(0).toString()))
+			.execute().path("createIntegratorToken.secret").entity(String.class).get();
+		graphQl.mutate().header("Authorization", "Bearer " + secret).build().documentName("auditTrail")
+			.variable("id", id).variable("first", 5).execute()
+			.errors().satisfy(errors -> assertThat(errors).singleElement()
+				.satisfies(error -> assertThat(error.getExtensions()).containsEntry("code", "FORBIDDEN")))
+			.path("record.id").entity(String.class).isEqualTo(id)
+			.path("record.auditTrail").valueIsNull();
+	}
+
 	private void edit(int version, Map<String, Object> changes, String reason) {
 		graphQl.mutate().header("Authorization", registrar()).build().documentName("updateRecord")
 			.variable("input", Map.of("id", id, "version", version, "reason", reason, "changes", changes)).execute()
