@@ -47,3 +47,18 @@ export const MarkReadMutation = graphql(`
     }
   }
 `);
+
+export const AnswerClassmateAssistMutation = graphql(`
+  mutation Inbox_AnswerClassmateAssist($input: AnswerClassmateAssistInput!) {
+    answerClassmateAssist(input: $input) {
+      __typename
+      ... on ClassmateAssistAnswered {
+        confirmed
+      }
+      ... on DisputeStepRefused {
+        code
+        message
+      }
+    }
+  }
+`);

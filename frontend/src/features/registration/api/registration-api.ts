@@ -91,6 +91,10 @@ export const DisputeQuery = graphql(`
         state
         maskedIdNumber
         factAttemptsLeft
+        methods
+        classmateAttemptsLeft
+        reviewState
+        reviewReason
       }
     }
   }
