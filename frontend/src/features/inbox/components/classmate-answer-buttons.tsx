@@ -1,4 +1,4 @@
-import { Button, Dialog, NoticeBar } from 'antd-mobile';
+import { Button, NoticeBar } from 'antd-mobile';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation } from 'urql';
@@ -16,16 +16,12 @@ interface ClassmateAnswerProps {
 export function ClassmateAnswer({ requestId }: ClassmateAnswerProps) {
   const { t } = useTranslation('inbox');
   const [outcome, setOutcome] = useState<AnswerOutcome | null>(null);
+  // Confirming hands an identity to someone: the choice is asked once more, in place.
+  const [asking, setAsking] = useState<boolean | null>(null);
   const [{ fetching, error }, answer] = useMutation(AnswerClassmateAssistMutation);
 
   const send = async (confirm: boolean) => {
-    // Confirming hands an identity to someone: ask once more, it cannot be undone.
-    const sure = await Dialog.confirm({
-      content: confirm ? t('classmate.confirmCheck') : t('classmate.declineCheck'),
-      confirmText: confirm ? t('classmate.confirm') : t('classmate.decline'),
-      cancelText: t('classmate.cancel'),
-    });
-    if (!sure) return;
+    setAsking(null);
     const result = await answer({ input: { requestId, confirm } });
     setOutcome(answerOutcome(result.data?.answerClassmateAssist));
   };
@@ -50,14 +46,28 @@ export function ClassmateAnswer({ requestId }: ClassmateAnswerProps) {
       <p className="inbox-hint">{t('classmate.hint')}</p>
       {outcome?.kind === 'refused' && <PayloadErrorNotice error={outcome} />}
       {error && <QueryErrorBlock error={error} />}
-      <div className="inbox-answer-actions">
-        <Button size="small" color="primary" loading={fetching} disabled={fetching} onClick={() => void send(true)}>
-          {t('classmate.confirm')}
-        </Button>
-        <Button size="small" fill="outline" disabled={fetching} onClick={() => void send(false)}>
-          {t('classmate.decline')}
-        </Button>
-      </div>
+      {asking === null ? (
+        <div className="inbox-answer-actions">
+          <Button size="small" color="primary" loading={fetching} disabled={fetching} onClick={() => setAsking(true)}>
+            {t('classmate.confirm')}
+          </Button>
+          <Button size="small" fill="outline" disabled={fetching} onClick={() => setAsking(false)}>
+            {t('classmate.decline')}
+          </Button>
+        </div>
+      ) : (
+        <div role="group" aria-label={t(asking ? 'classmate.confirmCheck' : 'classmate.declineCheck')} className="inbox-answer-check">
+          <p>{t(asking ? 'classmate.confirmCheck' : 'classmate.declineCheck')}</p>
+          <div className="inbox-answer-actions">
+            <Button size="small" color={asking ? 'primary' : 'danger'} loading={fetching} onClick={() => void send(asking)}>
+              {t(asking ? 'classmate.confirmSure' : 'classmate.declineSure')}
+            </Button>
+            <Button size="small" fill="outline" disabled={fetching} onClick={() => setAsking(null)}>
+              {t('classmate.cancel')}
+            </Button>
+          </div>
+        </div>
+      )}
     </div>
   );
 }
