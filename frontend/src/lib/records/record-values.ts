@@ -1,6 +1,9 @@
 import type { EducationCategory, Gender, IdType, Level, RecordStatus, StudyMode } from '@/gql/graphql';
+import type recordTerms from '@/lib/i18n/locales/zh-CN/record.json';
 
-/** The record fields a student reads; any fragment selecting them fits (self-check, corrections). */
+export type RecordField = keyof (typeof recordTerms)['fields'];
+
+/** The record fields a student reads; any fragment selecting them fits (record sheet, self-check, corrections). */
 export interface RecordValues {
   examineeNumber: string;
   studentNumber: string;
@@ -68,4 +71,52 @@ export function summaryValue(record: Record, field: string, tr: Translate): stri
     default:
       return null;
   }
+}
+
+/** A field ready to show: its label key and the value as text (null when the record has none). */
+export interface FieldRow {
+  field: RecordField;
+  value: string | null;
+}
+
+/** Main fields (主要字段) decide the diploma; the domain's order. */
+export const MAIN_FIELDS = [
+  'examineeNumber',
+  'studentNumber',
+  'name',
+  'gender',
+  'birthDate',
+  'idType',
+  'idNumber',
+  'ethnicity',
+  'originProvince',
+  'institution',
+  'major',
+  'lengthOfSchooling',
+  'level',
+  'admissionYear',
+  'studyMode',
+  'educationCategory',
+  'status',
+] as const satisfies readonly RecordField[];
+
+export const OTHER_FIELDS = [
+  'college',
+  'classCode',
+  'enrolmentDate',
+  'expectedGraduationDate',
+] as const satisfies readonly RecordField[];
+
+/** Every field of a record in two groups, values as the student should read them. */
+export function groupRecordFields(record: Record, tr: Translate): { main: FieldRow[]; other: FieldRow[] } {
+  const rows = (fields: readonly RecordField[]) =>
+    fields.map((field) => ({ field, value: summaryValue(record, field, tr) }));
+  return { main: rows(MAIN_FIELDS), other: rows(OTHER_FIELDS) };
+}
+
+/** Statuses whose records leave the self-check (their holders have nothing to confirm). */
+const OUT_OF_SCOPE: readonly RecordStatus[] = ['ADMISSION_FORFEITED', 'ADMISSION_RESERVED', 'WITHDRAWN'];
+
+export function isOutOfSelfCheck(status: RecordStatus): boolean {
+  return OUT_OF_SCOPE.includes(status);
 }

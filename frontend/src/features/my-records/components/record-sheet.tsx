@@ -1,7 +1,7 @@
 import { List } from 'antd-mobile';
 import { useTranslation } from 'react-i18next';
 import { graphql, useFragment, type FragmentType } from '@/gql';
-import { groupRecordFields, type FieldRow } from './record-fields';
+import { groupRecordFields, type FieldRow } from '@/lib/records/record-values';
 
 export const RecordSheet_EnrolmentRecordFragment = graphql(`
   fragment RecordSheet_EnrolmentRecordFragment on EnrolmentRecord {

@@ -7,7 +7,7 @@ import { MobileLoading } from '@/components/mobile/mobile-loading';
 import { QueryErrorBlock } from '@/components/mobile/query-error-block';
 import { useFragment } from '@/gql';
 import { MyRecordsQuery } from '../api/my-records-query';
-import { isOutOfSelfCheck } from '../components/record-fields';
+import { isOutOfSelfCheck } from '@/lib/records/record-values';
 import { RecordPhoto } from '../components/record-photo';
 import { RecordSheet, RecordSheet_EnrolmentRecordFragment } from '../components/record-sheet';
 import '../components/my-records.css';

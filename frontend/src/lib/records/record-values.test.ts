@@ -1,11 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { RecordSheet_EnrolmentRecordFragmentFragment } from '@/gql/graphql';
 import i18n from '@/lib/i18n/i18n';
 import { studentRecord } from '@/testing/student-fixtures';
-import { groupRecordFields, isOutOfSelfCheck, MAIN_FIELDS, OTHER_FIELDS } from './record-fields';
+import { groupRecordFields, isOutOfSelfCheck, MAIN_FIELDS, OTHER_FIELDS, type RecordValues } from './record-values';
 
 const tr = (key: string): string => i18n.getFixedT('zh-CN', 'record')(key as never);
-const record = studentRecord() as unknown as RecordSheet_EnrolmentRecordFragmentFragment;
+const record = studentRecord() as unknown as RecordValues;
 
 describe('groupRecordFields', () => {
   it('puts the 17 main fields of domain.md first and the 4 others apart, each field once', () => {
