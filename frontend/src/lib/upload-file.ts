@@ -1,6 +1,6 @@
 import { requestHeaders } from './graphql-client';
 
-export type UploadPurpose = 'EVIDENCE' | 'IDENTITY_PHOTO';
+export type UploadPurpose = 'EVIDENCE' | 'IDENTITY_PHOTO' | 'ROSTER';
 
 export interface UploadedFile {
   id: string;
@@ -21,7 +21,7 @@ export class UploadRefused extends Error {
 }
 
 /**
- * POST /api/uploads with the bearer token, as the import's roster upload does. XMLHttpRequest
+ * POST /api/uploads with the bearer token (evidence, identity photos, the import's roster). XMLHttpRequest
  * rather than fetch: only it reports upload progress (0–100).
  */
 export function uploadFile(
