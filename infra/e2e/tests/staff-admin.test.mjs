@@ -160,8 +160,11 @@ test('a registrar confirms a record on a student\'s behalf from the roster drawe
     const dialog = page.locator('.ant-modal').filter({ hasText: '代学生确认学籍信息' });
     await dialog.getByLabel('代确认原因').fill('E2E：学生手机丢失，电话核对无误');
     await dialog.locator('.ant-btn-primary').click();
-    await drawer.getByText('E2E：学生手机丢失，电话核对无误', { exact: false }).waitFor({ state: 'visible', timeout: 15_000 });
+    // the reason shows in the self-check section and again in the change history below it
+    await drawer.getByText('E2E：学生手机丢失，电话核对无误', { exact: false }).first().waitFor({ state: 'visible', timeout: 15_000 });
     await drawer.getByText('需学生重新确认').waitFor({ state: 'visible' });
+    // who assisted reads as the staff member's username, not an opaque account id
+    await drawer.getByText('registrar · E2E：学生手机丢失', { exact: false }).waitFor({ state: 'visible' });
     await screenshot(page, 'staff-assisted-confirmation');
     assert.deepEqual(realProblems(problems), [], 'the page reported errors');
   });

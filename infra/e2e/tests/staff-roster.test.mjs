@@ -96,7 +96,8 @@ test('a registrar signs in, imports a roster (dry run, commit) and finds the new
     const drawer = page.locator('.ant-drawer');
     await drawer.getByText('主要字段', { exact: true }).waitFor({ state: 'visible', timeout: 15_000 });
     await drawer.getByText('非主要字段', { exact: true }).waitFor({ state: 'visible' });
-    await drawer.getByText(roster.valid.examinee).waitFor({ state: 'visible' });
+    // the examinee number also appears in the record's change history (the import that created it)
+    await drawer.getByText(roster.valid.examinee).first().waitFor({ state: 'visible' });
     await drawer.getByRole('button', { name: '查看完整证件号' }).click();
     const dialog = page.locator('.ant-modal');
     await dialog.getByLabel('查看原因').fill('核对导入结果');
