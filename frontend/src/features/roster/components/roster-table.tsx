@@ -1,7 +1,10 @@
-import { Table, Tag, type TableColumnsType } from 'antd';
+import { Flex, Table, Tag, type TableColumnsType } from 'antd';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { graphql, useFragment, type FragmentType } from '@/gql';
 import type { RosterTable_EnrolmentRecordFragmentFragment as RosterRow } from '@/gql/graphql';
+import { ColumnChooser } from './column-chooser';
+import { browserStorage, loadVisibleColumns, saveVisibleColumns, type RosterColumnKey } from './roster-columns';
 
 export const RosterTable_EnrolmentRecordFragment = graphql(`
   fragment RosterTable_EnrolmentRecordFragment on EnrolmentRecord {
@@ -33,6 +36,7 @@ export function RosterTable(props: RosterTableProps) {
   const { t } = useTranslation('roster');
   const { t: tr } = useTranslation('record');
   const records = useFragment(RosterTable_EnrolmentRecordFragment, props.records);
+  const [visible, setVisible] = useState<RosterColumnKey[]>(() => loadVisibleColumns(browserStorage()));
   const columns: TableColumnsType<RosterRow> = [
     { key: 'studentNumber', title: tr('fields.studentNumber'), dataIndex: 'studentNumber', width: 120 },
     { key: 'name', title: tr('fields.name'), dataIndex: 'name', width: 90 },
@@ -51,16 +55,24 @@ export function RosterTable(props: RosterTableProps) {
     },
   ];
   return (
-    <Table<RosterRow>
-      rowKey="id"
-      size="middle"
-      columns={columns}
-      dataSource={[...records]}
-      loading={props.loading}
-      pagination={false}
-      scroll={{ x: 'max-content' }}
-      locale={{ emptyText: t('empty') }}
-      onRow={(row) => ({ onClick: () => props.onOpen(row.id), style: { cursor: 'pointer' } })}
-    />
+    <Flex vertical gap={8}>
+      <Flex justify="end">
+        <ColumnChooser
+          visible={visible}
+          onChange={(keys) => setVisible(saveVisibleColumns(browserStorage(), keys))}
+        />
+      </Flex>
+      <Table<RosterRow>
+        rowKey="id"
+        size="middle"
+        columns={columns.filter((column) => visible.includes(column.key as RosterColumnKey))}
+        dataSource={[...records]}
+        loading={props.loading}
+        pagination={false}
+        scroll={{ x: 'max-content' }}
+        locale={{ emptyText: t('empty') }}
+        onRow={(row) => ({ onClick: () => props.onOpen(row.id), style: { cursor: 'pointer' } })}
+      />
+    </Flex>
   );
 }
