@@ -1,32 +1,10 @@
-import type { EducationCategory, Gender, IdType, Level, RecordStatus, StudyMode } from '@/gql/graphql';
+import type { RecordStatus, RecordValues_EnrolmentRecordFragmentFragment } from '@/gql/graphql';
 import type recordTerms from '@/lib/i18n/locales/zh-CN/record.json';
 
 export type RecordField = keyof (typeof recordTerms)['fields'];
 
-/** The record fields a student reads; any fragment selecting them fits (record sheet, self-check, corrections). */
-export interface RecordValues {
-  examineeNumber: string;
-  studentNumber: string;
-  name: string;
-  gender: Gender;
-  birthDate: string;
-  idType: IdType;
-  idNumber: string;
-  ethnicity: { name: string };
-  originProvince: { name: string };
-  institution: { code: string; name: string };
-  college: { name: string };
-  major: { catalogueCode: string; name: string };
-  classCode?: string | null;
-  lengthOfSchooling: number | string;
-  level: Level;
-  admissionYear: number;
-  studyMode: StudyMode;
-  educationCategory: EducationCategory;
-  enrolmentDate?: string | null;
-  expectedGraduationDate?: string | null;
-  status: RecordStatus;
-}
+/** The record fields a student reads: those of RecordValues_EnrolmentRecordFragment (record-values-fragment.ts). */
+export type RecordValues = RecordValues_EnrolmentRecordFragmentFragment;
 
 type Record = RecordValues;
 type Translate = (key: string) => string;

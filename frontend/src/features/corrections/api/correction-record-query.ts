@@ -6,42 +6,7 @@ export const CorrectionRecordQuery = graphql(`
     record(id: $id) {
       id
       version
-      examineeNumber
-      studentNumber
-      name
-      gender
-      birthDate
-      idType
-      idNumber
-      ethnicity {
-        name
-      }
-      originProvince {
-        name
-      }
-      institution {
-        id
-        code
-        name
-      }
-      college {
-        id
-        name
-      }
-      major {
-        id
-        catalogueCode
-        name
-      }
-      classCode
-      lengthOfSchooling
-      level
-      admissionYear
-      studyMode
-      educationCategory
-      enrolmentDate
-      expectedGraduationDate
-      status
+      ...RecordValues_EnrolmentRecordFragment
       admissionPhoto {
         sha256
       }

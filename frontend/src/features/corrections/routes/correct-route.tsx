@@ -7,8 +7,10 @@ import { HelpLink } from '@/components/mobile/help-link';
 import { MobileLoading } from '@/components/mobile/mobile-loading';
 import { PayloadErrorNotice } from '@/components/mobile/payload-error-notice';
 import { QueryErrorBlock } from '@/components/mobile/query-error-block';
+import { useFragment } from '@/gql';
 import type { PayloadError } from '@/lib/errors/describe-payload-error';
 import { summaryValue } from '@/lib/records/record-values';
+import { RecordValues_EnrolmentRecordFragment } from '@/lib/records/record-values-fragment';
 import { useIdempotencyKey } from '@/lib/use-idempotency-key';
 import { CorrectionRecordQuery } from '../api/correction-record-query';
 import { FileTicketMutation } from '../api/ticket-mutations';
@@ -34,10 +36,10 @@ export function CorrectRoute() {
   const [refusal, setRefusal] = useState<PayloadError | null>(null);
   const [{ fetching: filing, error: fileError }, file] = useMutation(FileTicketMutation);
   const { key, settle } = useIdempotencyKey();
+  const record = useFragment(RecordValues_EnrolmentRecordFragment, data?.record ?? null);
 
   if (error && !data) return <QueryErrorBlock error={error} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />;
   if (fetching && !data) return <MobileLoading />;
-  const record = data?.record;
   if (!record) return <ErrorBlock status="empty" title={t('ticket.missing')} description={null} />;
 
   const label = (field: string) => (field === 'admissionPhoto' ? t('fields.admissionPhoto') : tr(`fields.${field}` as never));

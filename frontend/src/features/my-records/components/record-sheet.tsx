@@ -2,46 +2,12 @@ import { List } from 'antd-mobile';
 import { useTranslation } from 'react-i18next';
 import { graphql, useFragment, type FragmentType } from '@/gql';
 import { groupRecordFields, type FieldRow } from '@/lib/records/record-values';
+import { RecordValues_EnrolmentRecordFragment } from '@/lib/records/record-values-fragment';
 
 export const RecordSheet_EnrolmentRecordFragment = graphql(`
   fragment RecordSheet_EnrolmentRecordFragment on EnrolmentRecord {
     id
-    examineeNumber
-    studentNumber
-    name
-    gender
-    birthDate
-    idType
-    idNumber
-    ethnicity {
-      name
-    }
-    originProvince {
-      name
-    }
-    institution {
-      id
-      code
-      name
-    }
-    college {
-      id
-      name
-    }
-    major {
-      id
-      catalogueCode
-      name
-    }
-    classCode
-    lengthOfSchooling
-    level
-    admissionYear
-    studyMode
-    educationCategory
-    enrolmentDate
-    expectedGraduationDate
-    status
+    ...RecordValues_EnrolmentRecordFragment
     admissionPhoto {
       sha256
     }
@@ -56,7 +22,7 @@ interface RecordSheetProps {
 export function RecordSheet(props: RecordSheetProps) {
   const { t } = useTranslation('student');
   const { t: tr } = useTranslation('record');
-  const record = useFragment(RecordSheet_EnrolmentRecordFragment, props.record);
+  const record = useFragment(RecordValues_EnrolmentRecordFragment, useFragment(RecordSheet_EnrolmentRecordFragment, props.record));
   const { main, other } = groupRecordFields(record, (key) => tr(key as never));
 
   const section = (id: string, title: string, hint: string, rows: FieldRow[]) => (

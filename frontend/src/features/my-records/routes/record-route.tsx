@@ -6,8 +6,9 @@ import { useQuery } from 'urql';
 import { MobileLoading } from '@/components/mobile/mobile-loading';
 import { QueryErrorBlock } from '@/components/mobile/query-error-block';
 import { useFragment } from '@/gql';
-import { MyRecordsQuery } from '../api/my-records-query';
 import { isOutOfSelfCheck } from '@/lib/records/record-values';
+import { RecordValues_EnrolmentRecordFragment } from '@/lib/records/record-values-fragment';
+import { MyRecordsQuery } from '../api/my-records-query';
 import { RecordPhoto } from '../components/record-photo';
 import { RecordSheet, RecordSheet_EnrolmentRecordFragment } from '../components/record-sheet';
 import '../components/my-records.css';
@@ -26,10 +27,11 @@ export function RecordRoute({ panel }: RecordRouteProps = {}) {
   const [{ data, fetching, error }, reexecute] = useQuery({ query: MyRecordsQuery });
   const found = data?.me?.records.find((record) => record.id === id);
   const sheet = useFragment(RecordSheet_EnrolmentRecordFragment, found ?? null);
+  const values = useFragment(RecordValues_EnrolmentRecordFragment, sheet);
 
   if (error) return <QueryErrorBlock error={error} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />;
   if (fetching || !data) return <MobileLoading />;
-  if (!found || !sheet) {
+  if (!found || !sheet || !values) {
     return (
       <Card>
         <ErrorBlock status="empty" title={t('record.missing')} description={null}>
@@ -45,7 +47,7 @@ export function RecordRoute({ panel }: RecordRouteProps = {}) {
     <>
       <Card>
         <h1 className="my-records-title">
-          {sheet.institution.name} · {tr(`level.${sheet.level}`)} · {sheet.major.name}
+          {values.institution.name} · {tr(`level.${values.level}`)} · {values.major.name}
         </h1>
       </Card>
       {panel?.(sheet.id)}

@@ -3,51 +3,18 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { graphql, useFragment, type FragmentType } from '@/gql';
 import type recordTerms from '@/lib/i18n/locales/zh-CN/record.json';
+import { RecordValues_EnrolmentRecordFragment } from '@/lib/records/record-values-fragment';
 import { RevealIdNumber } from './reveal-id-number';
 
 export const RecordDetails_EnrolmentRecordFragment = graphql(`
   fragment RecordDetails_EnrolmentRecordFragment on EnrolmentRecord {
     id
-    examineeNumber
-    studentNumber
-    name
-    gender
-    birthDate
-    idType
-    idNumber
-    ethnicity {
-      name
-    }
-    originProvince {
-      name
-    }
-    institution {
-      id
-      name
-    }
-    college {
-      id
-      name
-    }
+    ...RecordValues_EnrolmentRecordFragment
     schoolClass {
       id
       code
       name
     }
-    classCode
-    major {
-      id
-      name
-      catalogueCode
-    }
-    lengthOfSchooling
-    level
-    admissionYear
-    studyMode
-    educationCategory
-    enrolmentDate
-    expectedGraduationDate
-    status
     version
     updatedAt
   }
@@ -63,7 +30,8 @@ interface RecordDetailsProps {
 export function RecordDetails(props: RecordDetailsProps) {
   const { t } = useTranslation('roster');
   const { t: tr } = useTranslation('record');
-  const record = useFragment(RecordDetails_EnrolmentRecordFragment, props.record);
+  const details = useFragment(RecordDetails_EnrolmentRecordFragment, props.record);
+  const record = useFragment(RecordValues_EnrolmentRecordFragment, details);
   const empty = <Typography.Text type="secondary">—</Typography.Text>;
 
   const main: [Field, ReactNode][] = [
@@ -87,7 +55,7 @@ export function RecordDetails(props: RecordDetailsProps) {
   ];
   const other: [Field, ReactNode][] = [
     ['college', record.college.name],
-    ['schoolClass', record.schoolClass.name],
+    ['schoolClass', details.schoolClass.name],
     ['classCode', record.classCode],
     ['enrolmentDate', record.enrolmentDate ?? empty],
     ['expectedGraduationDate', record.expectedGraduationDate ?? empty],

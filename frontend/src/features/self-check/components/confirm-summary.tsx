@@ -2,46 +2,12 @@ import { List } from 'antd-mobile';
 import { useTranslation } from 'react-i18next';
 import { graphql, useFragment, type FragmentType } from '@/gql';
 import { summaryValue } from '@/lib/records/record-values';
+import { RecordValues_EnrolmentRecordFragment } from '@/lib/records/record-values-fragment';
 
 export const ConfirmSummary_EnrolmentRecordFragment = graphql(`
   fragment ConfirmSummary_EnrolmentRecordFragment on EnrolmentRecord {
     id
-    examineeNumber
-    studentNumber
-    name
-    gender
-    birthDate
-    idType
-    idNumber
-    ethnicity {
-      name
-    }
-    originProvince {
-      name
-    }
-    institution {
-      id
-      code
-      name
-    }
-    college {
-      id
-      name
-    }
-    major {
-      id
-      catalogueCode
-      name
-    }
-    classCode
-    lengthOfSchooling
-    level
-    admissionYear
-    studyMode
-    educationCategory
-    enrolmentDate
-    expectedGraduationDate
-    status
+    ...RecordValues_EnrolmentRecordFragment
     admissionPhoto {
       sha256
     }
@@ -58,7 +24,7 @@ interface ConfirmSummaryProps {
 export function ConfirmSummary(props: ConfirmSummaryProps) {
   const { t } = useTranslation('selfcheck');
   const { t: tr } = useTranslation('record');
-  const record = useFragment(ConfirmSummary_EnrolmentRecordFragment, props.record);
+  const record = useFragment(RecordValues_EnrolmentRecordFragment, useFragment(ConfirmSummary_EnrolmentRecordFragment, props.record));
   const fields = props.fields.filter((field) => field.name !== 'admissionPhoto' && field.name !== 'diplomaPhoto');
   const group = (main: boolean, title: string) => {
     const rows = fields.filter((field) => field.main === main);
