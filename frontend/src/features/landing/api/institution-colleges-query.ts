@@ -11,5 +11,8 @@ export const InstitutionCollegesQuery = graphql(`
         ...CollegeList_CollegeFragment
       }
     }
+    openCampaigns(institutionCode: $code) {
+      ...CampaignCard_PublicCampaignFragment
+    }
   }
 `);

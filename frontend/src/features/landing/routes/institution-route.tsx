@@ -5,7 +5,9 @@ import { useQuery } from 'urql';
 import { MobileLoading } from '@/components/mobile/mobile-loading';
 import { QueryErrorBlock } from '@/components/mobile/query-error-block';
 import { InstitutionCollegesQuery } from '../api/institution-colleges-query';
+import { CampaignCard } from '../components/campaign-card';
 import { CollegeList } from '../components/college-list';
+import { PrepareList } from '../components/prepare-list';
 import '../components/landing.css';
 
 export function InstitutionRoute() {
@@ -33,6 +35,16 @@ export function InstitutionRoute() {
     );
   }
   return (
-    <CollegeList title={`${institution.code} ${institution.name}`} colleges={institution.colleges} />
+    <>
+      <section aria-label={t('campaigns.title')}>
+        {data.openCampaigns.length === 0 ? (
+          <p className="campaigns-none">{t('campaigns.none')}</p>
+        ) : (
+          data.openCampaigns.map((campaign, index) => <CampaignCard key={index} campaign={campaign} />)
+        )}
+      </section>
+      <PrepareList />
+      <CollegeList title={`${institution.code} ${institution.name}`} colleges={institution.colleges} />
+    </>
   );
 }

@@ -28,6 +28,7 @@ import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.graphql.data.query.ScrollSubrange;
 import org.springframework.stereotype.Controller;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /** Campaign queries and mutations; rules live in {@link CampaignService}. */
@@ -58,6 +59,19 @@ class CampaignController {
 	Mono<Window<Campaign>> campaignPage(ScrollSubrange subrange) {
 		Paging paging = Paging.of(subrange, limits);
 		return campaigns.page(paging).map(rows -> paging.window(rows, CampaignRepository::cursorKeys));
+	}
+
+	/** What anyone may read of a campaign: no counts, no extensions, nothing about a student. */
+	record PublicCampaign(String name, int admissionYear, List<Level> levels, OffsetDateTime opensAt,
+			OffsetDateTime closesAt, Campaign.State state, String notice) {
+	}
+
+	@QueryMapping
+	Flux<PublicCampaign> openCampaigns(@Argument String institutionCode) {
+		OffsetDateTime now = OffsetDateTime.now(clock);
+		return campaigns.publicCampaigns(institutionCode, now).map(campaign -> new PublicCampaign(campaign.name(),
+				campaign.admissionYear(), campaign.levels(), campaign.opensAt(), campaign.closesAt(),
+				campaign.stateAt(now.toInstant()), campaign.notice()));
 	}
 
 	@SchemaMapping(typeName = "Campaign", field = "state")

@@ -69,6 +69,13 @@ class CampaignRepository {
 	}
 
 	/** Records of each campaign's cohort by status, for many campaigns in one statement. */
+	/** Campaigns of the institution with that code whose deadline is after {@code since}, soonest deadline first. */
+	Flux<Campaign> closingAfter(String institutionCode, OffsetDateTime since) {
+		return db.sql(SELECT + " WHERE institution_id = (SELECT id FROM institution WHERE code = :code)"
+				+ " AND closes_at > :since ORDER BY closes_at, id LIMIT 20")
+			.bind("code", institutionCode).bind("since", since).map(CampaignRepository::campaign).all();
+	}
+
 	Flux<StatusCount> cohortCounts(Collection<Long> campaignIds) {
 		return db.sql("""
 				SELECT c.id AS campaign_id, r.status, count(*) AS n

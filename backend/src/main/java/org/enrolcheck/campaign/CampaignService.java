@@ -43,6 +43,17 @@ public class CampaignService {
 		this.transaction = transaction;
 	}
 
+	/**
+	 * Public on purpose: the landing page shows the notice and the window before anyone signs in. Campaigns
+	 * closed more than 30 days ago drop off; a malformed code simply finds nothing.
+	 */
+	Flux<Campaign> publicCampaigns(String institutionCode, OffsetDateTime now) {
+		if (institutionCode == null || !institutionCode.matches("[0-9]{5}")) {
+			return Flux.empty();
+		}
+		return repository.closingAfter(institutionCode, now.minusDays(30));
+	}
+
 	Mono<CampaignOutcome> create(String key, CampaignDraft draft, boolean english) {
 		return Viewer.registrar().flatMap(viewer -> {
 			if (key == null || key.length() < 8 || key.length() > 100) {

@@ -49,7 +49,7 @@ class AuthorisationMatrixTests {
 			Map.entry("Query.node", Access.PUBLIC), Map.entry("Query.institutions", Access.PUBLIC),
 			Map.entry("Query.institution", Access.PUBLIC), Map.entry("Query.colleges", Access.PUBLIC),
 			Map.entry("Query.majors", Access.PUBLIC), Map.entry("Query.classes", Access.PUBLIC),
-			Map.entry("Query.me", Access.PUBLIC),
+			Map.entry("Query.me", Access.PUBLIC), Map.entry("Query.openCampaigns", Access.PUBLIC),
 			Map.entry("Query.record", Access.of(EnumSet.of(Role.REGISTRAR, Role.COLLEGE_ADMIN, Role.COUNSELLOR, Role.STUDENT))),
 			Map.entry("Query.records", Access.of(STAFF)),
 			Map.entry("Query.auditEvents", Access.of(EnumSet.of(Role.REGISTRAR, Role.COLLEGE_ADMIN))),
