@@ -70,6 +70,29 @@ export const ChangePhoneMutation = graphql(`
   }
 `);
 
+export const ChangeEmailMutation = graphql(`
+  mutation Profile_ChangeEmail($input: ChangeEmailInput!) {
+    changeEmail(input: $input) {
+      __typename
+      ... on ChangeEmailSuccess {
+        account {
+          id
+          email
+        }
+      }
+      ... on ValidationFailed {
+        code
+        message
+        fieldErrors {
+          field
+          code
+          message
+        }
+      }
+    }
+  }
+`);
+
 export const RevokeSessionMutation = graphql(`
   mutation Profile_RevokeSession($input: RevokeSessionInput!) {
     revokeSession(input: $input) {

@@ -4,6 +4,7 @@ import { useQuery } from 'urql';
 import { MobileLoading } from '@/components/mobile/mobile-loading';
 import { QueryErrorBlock } from '@/components/mobile/query-error-block';
 import { ProfileQuery } from '../api/profile-api';
+import { EmailSection } from '../components/email-section';
 import { NameSection } from '../components/name-section';
 import { PasswordSection } from '../components/password-section';
 import { PhoneSection } from '../components/phone-section';
@@ -11,7 +12,7 @@ import { SessionsSection } from '../components/sessions-section';
 import '@/components/mobile/mobile-form.css';
 import '../components/profile.css';
 
-/** 个人中心: name, phone, password, signed-in devices and recent sign-ins. */
+/** 个人中心: name, phone, security e-mail, password, signed-in devices and recent sign-ins. */
 export function ProfileRoute() {
   const { t } = useTranslation('profile');
   const [{ data, fetching, error }, reexecute] = useQuery({ query: ProfileQuery, requestPolicy: 'cache-and-network' });
@@ -27,6 +28,7 @@ export function ProfileRoute() {
       </Card>
       <NameSection displayName={me.displayName} onChanged={refresh} />
       <PhoneSection maskedPhone={me.maskedPhone ?? null} onChanged={refresh} />
+      <EmailSection email={me.email ?? null} onChanged={refresh} />
       <PasswordSection onChanged={refresh} />
       <SessionsSection sessions={me.sessions} history={me.loginHistory} onChanged={refresh} />
     </>
