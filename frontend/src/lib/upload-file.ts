@@ -1,6 +1,6 @@
 import { requestHeaders } from './graphql-client';
 
-export type UploadPurpose = 'EVIDENCE' | 'IDENTITY_PHOTO' | 'ROSTER';
+export type UploadPurpose = 'EVIDENCE' | 'IDENTITY_PHOTO' | 'ROSTER' | 'PHOTO_ZIP';
 
 export interface UploadedFile {
   id: string;
