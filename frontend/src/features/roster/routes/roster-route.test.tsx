@@ -52,6 +52,18 @@ describe('RosterRoute', () => {
     expect(rows[2]).toHaveTextContent('休学');
   });
 
+  it('hides a column chosen in the column chooser and remembers only the column names', async () => {
+    window.localStorage.clear();
+    renderRoster(20);
+    expect(await screen.findByRole('columnheader', { name: '身份证号' })).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: /显示列/ }));
+    await userEvent.click(await screen.findByRole('checkbox', { name: '身份证号' }));
+    expect(screen.queryByRole('columnheader', { name: '身份证号' })).not.toBeInTheDocument();
+    expect(bodyRows()[0]).not.toHaveTextContent('500***********2233');
+    expect({ ...window.localStorage }).toEqual({ 'enrolcheck.roster.hiddenColumns': '["idNumber"]' });
+    window.localStorage.clear();
+  });
+
   it('filters by text on the server', async () => {
     const executeQuery = renderRoster(20);
     await userEvent.type(screen.getByRole('searchbox', { name: '按姓名、学号或考生号筛选' }), '冯晨{Enter}');
