@@ -1,28 +1,10 @@
 import type { Dayjs } from 'dayjs';
 import type { CreateCampaignInput, Level, UpdateCampaignInput } from '@/gql/graphql';
+import { MAIN_FIELDS, OTHER_FIELDS } from '@/lib/records/record-values';
 import { fromIsoToShanghaiWall, toShanghaiIso } from './shanghai-time';
 
 /** Record fields a campaign may ask students to check (the server's list), grouped for the checklist. */
-export const MAIN_FIELDS = [
-  'examineeNumber',
-  'studentNumber',
-  'name',
-  'gender',
-  'birthDate',
-  'idType',
-  'idNumber',
-  'ethnicity',
-  'originProvince',
-  'institution',
-  'major',
-  'lengthOfSchooling',
-  'level',
-  'admissionYear',
-  'studyMode',
-  'educationCategory',
-  'status',
-] as const;
-export const NON_MAIN_FIELDS = ['college', 'classCode', 'enrolmentDate', 'expectedGraduationDate'] as const;
+export { MAIN_FIELDS, OTHER_FIELDS as NON_MAIN_FIELDS };
 export const PHOTO_FIELD = 'admissionPhoto';
 /** What the server checks when nothing is named: every main field and the admission photo. */
 export const DEFAULT_FIELDS: readonly string[] = [...MAIN_FIELDS, PHOTO_FIELD];
@@ -82,7 +64,7 @@ function windowIso(values: CampaignFormValues): { opensAt: string; closesAt: str
 
 /** Checklist order, whatever order the boxes were ticked in. */
 function orderedFields(fields: readonly string[]): string[] {
-  return DEFAULT_FIELDS.concat(NON_MAIN_FIELDS).filter((field) => fields.includes(field));
+  return DEFAULT_FIELDS.concat(OTHER_FIELDS).filter((field) => fields.includes(field));
 }
 
 /** A validated form as `createCampaign` input; the key makes a retried click create one campaign. */
