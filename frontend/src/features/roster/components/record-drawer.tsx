@@ -1,11 +1,15 @@
-import { Drawer, Flex, Skeleton, Typography } from 'antd';
+import { EditOutlined } from '@ant-design/icons';
+import { Button, Drawer, Flex, Skeleton, Typography } from 'antd';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
 import { QueryErrorAlert } from '@/components/desktop/query-error-alert';
+import { useSession } from '@/lib/auth/use-session';
 import { RecordQuery } from '../api/record-query';
 import { AdmissionPhoto } from './admission-photo';
 import { RecordAuditTrail } from './record-audit-trail';
 import { RecordDetails } from './record-details';
+import { RecordEditForm } from './record-edit-form';
 import { SelfCheckStatus } from './self-check-status';
 
 interface RecordDrawerProps {
@@ -15,6 +19,9 @@ interface RecordDrawerProps {
 
 export function RecordDrawer({ recordId, onClose }: RecordDrawerProps) {
   const { t } = useTranslation('roster');
+  const session = useSession();
+  const registrar = session.status === 'signedIn' && session.account.roles.includes('REGISTRAR');
+  const [editing, setEditing] = useState(false);
   const [{ data, fetching, error }, reexecute] = useQuery({
     query: RecordQuery,
     variables: { id: recordId ?? '' },
@@ -24,7 +31,21 @@ export function RecordDrawer({ recordId, onClose }: RecordDrawerProps) {
   const record = recordId !== null && data?.record?.id === recordId ? data.record : null;
 
   return (
-    <Drawer open={recordId !== null} onClose={onClose} size={560} title={record?.name ?? t('details.title')} destroyOnHidden>
+    <Drawer
+      open={recordId !== null}
+      onClose={onClose}
+      size={560}
+      title={record?.name ?? t('details.title')}
+      destroyOnHidden
+      extra={
+        registrar &&
+        record && (
+          <Button icon={<EditOutlined />} onClick={() => setEditing(true)}>
+            {t('edit.button')}
+          </Button>
+        )
+      }
+    >
       {error && <QueryErrorAlert error={error} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />}
       {!record && fetching && <Skeleton active />}
       {!record && !fetching && !error && <Typography.Text type="secondary">{t('details.notFound')}</Typography.Text>}
@@ -40,6 +61,14 @@ export function RecordDrawer({ recordId, onClose }: RecordDrawerProps) {
           </div>
           <RecordDetails record={record} />
           <RecordAuditTrail recordId={record.id} />
+          {registrar && (
+            <RecordEditForm
+              recordId={record.id}
+              open={editing}
+              onClose={() => setEditing(false)}
+              onSaved={() => reexecute({ requestPolicy: 'network-only' })}
+            />
+          )}
         </Flex>
       )}
     </Drawer>
