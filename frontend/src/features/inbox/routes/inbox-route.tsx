@@ -63,7 +63,7 @@ export function InboxRoute() {
                 title={
                   <div className="inbox-item" data-read={message.read}>
                     <span className="inbox-item-title">
-                      {!message.read && <span className="inbox-dot" aria-label={t('unreadOne')} />}
+                      {!message.read && <span className="inbox-dot" role="img" aria-label={t('unreadOne')} />}
                       {message.title}
                     </span>
                     <time dateTime={message.createdAt}>{formatDateTime(message.createdAt, i18n.language)}</time>
