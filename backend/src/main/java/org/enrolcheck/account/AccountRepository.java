@@ -24,10 +24,10 @@ import reactor.core.publisher.Mono;
 @Repository
 class AccountRepository {
 
-	static final String PHONE_COLUMN = "account.phone";
+	static final String PHONE_COLUMN = org.enrolcheck.privacy.CipherLabels.ACCOUNT_PHONE;
 
 	/** Records' label, so an account's ID number finds its records through the same blind index. */
-	static final String ID_NUMBER_INDEX = "enrolment_record.id_number";
+	static final String ID_NUMBER_INDEX = org.enrolcheck.privacy.CipherLabels.ID_NUMBER;
 
 	private static final String COLUMNS = """
 			a.id, a.username, a.email, a.display_name, a.phone_masked, a.roles, a.institution_id, a.college_ids,

@@ -29,7 +29,7 @@ class DemoStudents implements ApplicationListener<ApplicationReadyEvent> {
 
 	static final List<String> PHONES = List.of("13800000001", "13800000002");
 
-	private static final String RECORD_ID_NUMBER = "enrolment_record.id_number";
+	private static final String RECORD_ID_NUMBER = org.enrolcheck.privacy.CipherLabels.ID_NUMBER;
 
 	private final DatabaseClient db;
 

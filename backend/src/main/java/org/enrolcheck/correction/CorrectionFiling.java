@@ -32,7 +32,7 @@ class CorrectionFiling {
 
 	private static final String OPERATION = "fileCorrectionTicket";
 
-	static final String ID_NUMBER_COLUMN = "enrolment_record.id_number";
+	static final String ID_NUMBER_COLUMN = org.enrolcheck.privacy.CipherLabels.ID_NUMBER;
 
 	private final RecordService records;
 

@@ -32,7 +32,7 @@ import reactor.core.scheduler.Schedulers;
 @RestController
 class EvidenceDownloadController {
 
-	private static final String UPLOAD_COLUMN = "upload.bytes";
+	private static final String UPLOAD_COLUMN = org.enrolcheck.privacy.CipherLabels.UPLOAD_BYTES;
 
 	private final DatabaseClient db;
 

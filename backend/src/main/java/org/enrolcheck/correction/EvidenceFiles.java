@@ -31,7 +31,7 @@ import reactor.core.scheduler.Schedulers;
 class EvidenceFiles {
 
 	/** UploadStore's column label: the re-encoded bytes are sealed under the same key as the upload's. */
-	private static final String UPLOAD_COLUMN = "upload.bytes";
+	private static final String UPLOAD_COLUMN = org.enrolcheck.privacy.CipherLabels.UPLOAD_BYTES;
 
 	static final long MAX_BYTES = 1024 * 1024;
 

@@ -10,11 +10,11 @@ import org.enrolcheck.validation.MobilePhone;
  */
 final class Identities {
 
-	static final String PHONE = "account.phone";
+	static final String PHONE = org.enrolcheck.privacy.CipherLabels.ACCOUNT_PHONE;
 
 	static final String ID_NUMBER_CIPHER = "account.id_number";
 
-	static final String ID_NUMBER_INDEX = "enrolment_record.id_number";
+	static final String ID_NUMBER_INDEX = org.enrolcheck.privacy.CipherLabels.ID_NUMBER;
 
 	private Identities() {
 	}

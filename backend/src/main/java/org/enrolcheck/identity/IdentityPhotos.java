@@ -26,7 +26,7 @@ import reactor.core.scheduler.Schedulers;
 class IdentityPhotos {
 
 	/** UploadStore's column label: the cleaned bytes are sealed under the upload's key. */
-	static final String UPLOAD_COLUMN = "upload.bytes";
+	static final String UPLOAD_COLUMN = org.enrolcheck.privacy.CipherLabels.UPLOAD_BYTES;
 
 	private final UploadStore uploads;
 

@@ -28,7 +28,7 @@ import reactor.core.scheduler.Schedulers;
 @Service
 class ImportService {
 
-	static final String ID_NUMBER_COLUMN = "enrolment_record.id_number";
+	static final String ID_NUMBER_COLUMN = org.enrolcheck.privacy.CipherLabels.ID_NUMBER;
 
 	private final UploadStore uploads;
 

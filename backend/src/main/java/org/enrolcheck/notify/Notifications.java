@@ -18,7 +18,7 @@ import reactor.core.publisher.Mono;
 public class Notifications {
 
 	/** The account table's phone column label, shared with the accounts feature's cipher use. */
-	static final String ACCOUNT_PHONE_COLUMN = "account.phone";
+	static final String ACCOUNT_PHONE_COLUMN = org.enrolcheck.privacy.CipherLabels.ACCOUNT_PHONE;
 
 	static final String SIGNATURE = "【学籍自查】";
 

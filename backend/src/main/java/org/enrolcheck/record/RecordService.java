@@ -27,7 +27,7 @@ import reactor.core.publisher.Mono;
 @Service
 public class RecordService {
 
-	static final String ID_NUMBER_COLUMN = "enrolment_record.id_number";
+	static final String ID_NUMBER_COLUMN = org.enrolcheck.privacy.CipherLabels.ID_NUMBER;
 
 	private final RecordRepository repository;
 

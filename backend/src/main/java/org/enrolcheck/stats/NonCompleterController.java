@@ -24,7 +24,7 @@ import reactor.core.publisher.Mono;
 class NonCompleterController {
 
 	/** The accounts feature's column label for phone numbers (see notify.Notifications). */
-	static final String PHONE_COLUMN = "account.phone";
+	static final String PHONE_COLUMN = org.enrolcheck.privacy.CipherLabels.ACCOUNT_PHONE;
 
 	private final StatisticsService statistics;
 

@@ -16,7 +16,7 @@ import reactor.core.scheduler.Schedulers;
 @Service
 public class UploadStore {
 
-	private static final String COLUMN = "upload.bytes";
+	private static final String COLUMN = org.enrolcheck.privacy.CipherLabels.UPLOAD_BYTES;
 
 	private final DatabaseClient db;
 
