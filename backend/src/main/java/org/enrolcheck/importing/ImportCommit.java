@@ -1,8 +1,6 @@
 package org.enrolcheck.importing;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 import io.r2dbc.postgresql.api.PostgresqlConnection;
 import io.r2dbc.spi.Connection;
@@ -15,6 +13,7 @@ import org.enrolcheck.security.Viewer;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.reactive.TransactionalOperator;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.util.context.Context;
 
@@ -65,7 +64,6 @@ class ImportCommit {
 				long unchanged = plans.stream().filter(plan -> plan instanceof RowPlan.Unchanged).count();
 				// a class still unknown after creating the missing reference data has no ids to insert
 				long placed = fresh.stream().filter(plan -> plan.place().classId() != null).count();
-				NewRecordCopy copy = new NewRecordCopy(cipher, institution, batch.id());
 				// CHANGED rows (usually few) go through the staging table: snapshot, then one UPDATE
 				Mono<Void> update = changed == 0 ? Mono.empty()
 						: db.sql(StagingCopy.CREATE).then()
@@ -76,28 +74,29 @@ class ImportCommit {
 							.flatMap(updated -> expect("updated", updated, changed))
 							.then(statement(ImportMerge.AUDIT, batch, viewer.subject()))
 							.then();
-				// NEW rows are COPYed straight into enrolment_record, then (with the ids read back) their audit
-				// events and row changes; those need no ids for most of their text, which is formatted on other
-				// threads while PostgreSQL works through the records' COPY
-				Mono<List<NewRecordCopy.Side>> side = created == 0 ? Mono.empty()
-						: Mono.fromFuture(copy.side(fresh).toFuture());
+				// NEW rows are COPYed straight into enrolment_record with ids taken from its sequence first, so
+				// their audit events are formatted on other threads while PostgreSQL works through the records
 				Mono<Void> insert = created == 0 ? Mono.empty()
 						: expect("placed", placed, created)
-							.then(db.inConnection(connection -> postgres(connection).copyIn(NewRecordCopy.RECORDS,
-									copy.records(fresh))))
-							.flatMap(inserted -> expect("inserted", inserted, created))
-							.then(progress(batch.id(), (int) ((long) total * 3 / 4)))
-							.then(Mono.zip(side, db.sql(NewRecordCopy.IDS).bind("batch", batch.id())
-								.bind("institution", institution)
-								.map(row -> Map.entry(row.get("examinee_number", String.class), row.get("id", Long.class)))
-								.all()
-								.collectMap(Map.Entry::getKey, Map.Entry::getValue, () -> new HashMap<>((int) (created * 2)))))
-							.flatMap(both -> db.inConnection(connection -> postgres(connection).copyIn(NewRecordCopy.AUDIT,
-									copy.audit(fresh, both.getT1(), both.getT2(), viewer.subject())))
-								.flatMap(audited -> expect("audited", audited, created))
-								.then(db.inConnection(connection -> postgres(connection).copyIn(NewRecordCopy.CHANGES,
-										NewRecordCopy.changes(both.getT1())))))
-							.flatMap(noted -> expect("noted", noted, created));
+							.then(db.sql(NewRecordCopy.IDS).bind("n", (int) created)
+								.map(row -> new long[] { row.get("first", Long.class), row.get("n", Long.class) }).all()
+								.collectList())
+							.map(runs -> new NewRecordCopy(cipher, institution, batch.id(), fresh,
+									NewRecordCopy.ids(runs, (int) created)))
+							.flatMap(copy -> {
+								var audit = copy.audit(viewer.subject()).collectList().toFuture();
+								return db.inConnection(connection -> postgres(connection).copyIn(NewRecordCopy.RECORDS,
+										copy.records()))
+									.flatMap(inserted -> expect("inserted", inserted, created))
+									.then(progress(batch.id(), (int) ((long) total * 3 / 4)))
+									.then(Mono.fromFuture(audit))
+									.flatMap(chunks -> db.inConnection(connection -> postgres(connection)
+										.copyIn(NewRecordCopy.AUDIT, Flux.fromIterable(chunks))))
+									.flatMap(audited -> expect("audited", audited, created))
+									.then(db.inConnection(connection -> postgres(connection).copyIn(NewRecordCopy.NEW_ROWS,
+											Mono.fromCallable(copy::newRows))))
+									.then();
+							});
 				return progress(batch.id(), total / 4)
 					.then(db.sql("DELETE FROM import_row_change WHERE batch_id = :batch").bind("batch", batch.id()).then())
 					.then(update)
@@ -124,9 +123,12 @@ class ImportCommit {
 		long institution = batch.institutionId();
 		return lock(institution)
 			.then(db.sql("""
-					SELECT count(*) FROM import_row_change c
-					JOIN enrolment_record r ON r.institution_id = :institution AND r.examinee_number = c.examinee_number
-					WHERE c.batch_id = :batch AND (r.import_batch_id IS DISTINCT FROM :batch OR r.updated_at > :committedAt)""")
+					SELECT (SELECT count(*) FROM import_row_change c
+					        JOIN enrolment_record r ON r.institution_id = :institution AND r.examinee_number = c.examinee_number
+					        WHERE c.batch_id = :batch AND (r.import_batch_id IS DISTINCT FROM :batch OR r.updated_at > :committedAt))
+					     + (SELECT count(*) FROM import_new_rows n, unnest(n.record_ids) AS i(id)
+					        JOIN enrolment_record r ON r.id = i.id
+					        WHERE n.batch_id = :batch AND (r.import_batch_id IS DISTINCT FROM :batch OR r.updated_at > :committedAt))""")
 				.bind("institution", institution).bind("batch", batch.id()).bind("committedAt", batch.committedAt())
 				.map(row -> row.get(0, Long.class)).one())
 			.flatMap(touched -> touched > 0
@@ -152,6 +154,18 @@ class ImportCommit {
 			.bind("actor", viewer.subject()).bind("institution", batch.institutionId()).bind("batch", batch.id())
 			.bind("reason", reason)
 			.then()
+			// NEW rows of batches committed since V18: their fields as created are their IMPORT_CREATE events
+			.then(db.sql("""
+					INSERT INTO audit_event (actor, action, entity_type, entity_id, institution_id, before, reason)
+					SELECT :actor, 'IMPORT_ROLLBACK', 'EnrolmentRecord', r.id, :institution, a.after, :reason
+					FROM import_new_rows n, unnest(n.record_ids) AS i(id)
+					JOIN enrolment_record r ON r.id = i.id
+					LEFT JOIN audit_event a ON a.entity_type = 'EnrolmentRecord' AND a.entity_id = r.id
+					     AND a.action = 'IMPORT_CREATE'
+					WHERE n.batch_id = :batch""")
+				.bind("actor", viewer.subject()).bind("institution", batch.institutionId()).bind("batch", batch.id())
+				.bind("reason", reason)
+				.then())
 			.then(db.sql("""
 					UPDATE enrolment_record r SET
 					    student_number = b.student_number, name = b.name, gender = b.gender, birth_date = b.birth_date,
@@ -171,6 +185,11 @@ class ImportCommit {
 					DELETE FROM enrolment_record r USING import_row_change c
 					WHERE c.batch_id = :batch AND c.kind = 'NEW' AND r.institution_id = :institution
 					  AND r.examinee_number = c.examinee_number AND r.import_batch_id = :batch""")
+				.bind("batch", batch.id()).bind("institution", batch.institutionId()).then())
+			.then(db.sql("""
+					DELETE FROM enrolment_record r USING import_new_rows n, unnest(n.record_ids) AS i(id)
+					WHERE n.batch_id = :batch AND r.id = i.id AND r.institution_id = :institution
+					  AND r.import_batch_id = :batch""")
 				.bind("batch", batch.id()).bind("institution", batch.institutionId()).then())
 			.then(db.sql("UPDATE import_batch SET state = 'ROLLED_BACK', rolled_back_at = now(), updated_at = now(),"
 					+ " version = version + 1 WHERE id = :id").bind("id", batch.id()).then())

@@ -119,18 +119,43 @@ class ImportRepository {
 			.all();
 	}
 
+	/**
+	 * The batch's row changes in row order: CHANGED rows (and NEW rows of batches committed before V18)
+	 * from import_row_change, NEW rows from import_new_rows with their fields from the records'
+	 * IMPORT_CREATE events, which outlive a rollback.
+	 */
 	Flux<ImportRowChange> changes(long batchId, Paging paging) {
 		String after = paging.firstPage() ? "" : " AND row_number > :afterRow";
-		var spec = db.sql("SELECT row_number, kind, examinee_number, diffs::text FROM import_row_change WHERE batch_id = :batch"
-				+ after + " ORDER BY row_number LIMIT :limit")
+		String afterNew = paging.firstPage() ? "" : " AND last_row > :afterRow";
+		String afterRow = paging.firstPage() ? "" : " AND u.row_number > :afterRow";
+		var spec = db.sql("SELECT row_number, kind, examinee_number, diffs::text, after::text FROM ("
+				+ "(SELECT row_number, kind, examinee_number, diffs, NULL::jsonb AS after FROM import_row_change"
+				+ " WHERE batch_id = :batch" + after + " ORDER BY row_number LIMIT :limit)"
+				+ " UNION ALL"
+				+ " (SELECT u.row_number, 'NEW', a.after ->> 'examineeNumber', NULL, coalesce(a.after, '{}')"
+				// chunks hold ascending, disjoint runs of rows: (first_row, position) is row order, which
+				// an incremental sort stops reading after the page
+				+ " FROM (SELECT u.row_number, u.record_id FROM (SELECT first_row, row_numbers, record_ids"
+				+ " FROM import_new_rows WHERE batch_id = :batch" + afterNew + " ORDER BY first_row) n,"
+				+ " unnest(n.row_numbers, n.record_ids) WITH ORDINALITY AS u(row_number, record_id, k)"
+				+ " WHERE true" + afterRow + " ORDER BY n.first_row, u.k LIMIT :limit) u"
+				+ " LEFT JOIN audit_event a ON a.entity_type = 'EnrolmentRecord' AND a.entity_id = u.record_id"
+				+ " AND a.action = 'IMPORT_CREATE')"
+				+ ") c ORDER BY row_number LIMIT :limit")
 			.bind("batch", batchId).bind("limit", paging.limit() + 1);
 		if (!paging.firstPage()) {
 			spec = spec.bind("afterRow", (int) paging.afterLong("row"));
 		}
-		return spec.map(row -> new ImportRowChange(row.get("row_number", Integer.class), row.get("kind", String.class),
-				row.get("examinee_number", String.class),
-				json.readValue(row.get("diffs", String.class), new TypeReference<List<FieldDiff>>() {
-				}))).all();
+		return spec.map(row -> {
+			String diffs = row.get("diffs", String.class);
+			return new ImportRowChange(row.get("row_number", Integer.class), row.get("kind", String.class),
+					row.get("examinee_number", String.class), diffs != null
+							? json.readValue(diffs, new TypeReference<List<FieldDiff>>() {
+							})
+							: NewRecordCopy.created(json.readValue(row.get("after", String.class),
+									new TypeReference<Map<String, String>>() {
+									})));
+		}).all();
 	}
 
 	Mono<Void> progress(long batchId, int rowsDone) {

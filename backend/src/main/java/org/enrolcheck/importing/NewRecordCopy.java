@@ -17,28 +17,38 @@ import tools.jackson.databind.json.JsonMapper;
 import static org.enrolcheck.importing.CopyCsv.cell;
 
 /**
- * Writes the NEW rows of a batch straight into their tables with COPY: the records themselves (class,
- * college and major ids resolved in Java, the ID number encrypted as it goes), then, once the new ids
- * are read back, their audit events and the batch's row changes. No staging table and no
- * {@code INSERT … SELECT}: for 100,000 new rows that join was most of the commit's SQL time.
+ * Writes the NEW rows of a batch straight into their tables with COPY: the records themselves, with
+ * ids allocated beforehand from their sequence (class, college and major ids resolved in Java, the ID
+ * number encrypted as it goes), their audit events, and the batch's list of new rows, a chunk of rows
+ * per line of {@code import_new_rows}. No staging table, no {@code INSERT … SELECT} and no read-back
+ * of the new ids: with the ids known, the audit events are formatted on other threads while
+ * PostgreSQL works through the records' COPY.
  */
 final class NewRecordCopy {
 
 	static final String RECORDS = """
-			COPY enrolment_record (institution_id, college_id, major_id, class_id, examinee_number, student_number,
+			COPY enrolment_record (id, institution_id, college_id, major_id, class_id, examinee_number, student_number,
 			    name, gender, birth_date, id_type, id_number_cipher, id_number_index, id_number_masked, ethnicity,
 			    origin_province, length_of_schooling, level, admission_year, study_mode, education_category,
 			    enrolment_date, expected_graduation_date, status, import_batch_id) FROM STDIN (FORMAT csv)""";
 
-	static final String IDS = "SELECT id, examinee_number FROM enrolment_record"
-			+ " WHERE import_batch_id = :batch AND institution_id = :institution";
+	/**
+	 * {@code :n} new ids as runs of consecutive numbers (one run unless other writers took ids at the same
+	 * time): COPY writes an identity column's values as given, like {@code OVERRIDING SYSTEM VALUE}.
+	 */
+	static final String IDS = """
+			SELECT min(v) AS first, count(*) AS n
+			FROM (SELECT v, v - row_number() OVER (ORDER BY v) AS run
+			      FROM (SELECT nextval(pg_get_serial_sequence('enrolment_record', 'id')) AS v
+			            FROM generate_series(1, :n)) ids) t
+			GROUP BY run ORDER BY first""";
 
 	static final String AUDIT = """
 			COPY audit_event (actor, action, entity_type, entity_id, institution_id, after, reason)
 			FROM STDIN (FORMAT csv)""";
 
-	static final String CHANGES = """
-			COPY import_row_change (batch_id, row_number, kind, examinee_number, diffs) FROM STDIN (FORMAT csv)""";
+	static final String NEW_ROWS = """
+			COPY import_new_rows (batch_id, first_row, last_row, row_numbers, record_ids) FROM STDIN (FORMAT csv)""";
 
 	private static final int ROWS_PER_CHUNK = 2_000;
 
@@ -50,112 +60,118 @@ final class NewRecordCopy {
 
 	private final long batch;
 
-	NewRecordCopy(PersonalDataCipher cipher, long institution, long batch) {
+	private final List<RowPlan.New> plans;
+
+	private final long[] ids;
+
+	/** @param ids one per plan, in the same order */
+	NewRecordCopy(PersonalDataCipher cipher, long institution, long batch, List<RowPlan.New> plans, long[] ids) {
+		if (ids.length != plans.size()) {
+			throw new IllegalArgumentException(ids.length + " ids for " + plans.size() + " new rows");
+		}
 		this.cipher = cipher;
 		this.institution = institution;
 		this.batch = batch;
+		this.plans = plans;
+		this.ids = ids;
+	}
+
+	/** Expands the runs {@link #IDS} returns, in order. */
+	static long[] ids(List<long[]> runs, int n) {
+		long[] ids = new long[n];
+		int next = 0;
+		for (long[] run : runs) {
+			for (long i = 0; i < run[1]; i++) {
+				ids[next++] = run[0] + i;
+			}
+		}
+		if (next != n) {
+			throw new IllegalStateException(next + " ids allocated, expected " + n);
+		}
+		return ids;
 	}
 
 	/** The rows of {@code enrolment_record}; every plan must have its class id. */
-	Flux<ByteBuf> records(List<RowPlan.New> plans) {
-		return chunked(plans, this::record);
+	Flux<ByteBuf> records() {
+		return chunked(this::record, 4);
 	}
 
 	/**
-	 * What the audit events and row changes of one chunk need that does not depend on the new ids: the
-	 * row changes' CSV, complete, and each event's {@code after} JSON. Computed while PostgreSQL is busy
-	 * with the records' COPY.
+	 * One IMPORT_CREATE event per new record, {@code after} holding the created fields (ID number
+	 * masked); the batch's change list and its rollback read them back from there.
 	 */
-	record Side(byte[] changes, String[] after) {
-	}
-
-	Mono<List<Side>> side(List<RowPlan.New> plans) {
-		String batchText = String.valueOf(batch);
-		return Flux.range(0, chunks(plans))
-			.flatMapSequential(index -> Mono.fromCallable(() -> {
-				List<RowPlan.New> part = part(plans, index);
-				String[] after = new String[part.size()];
-				StringBuilder out = new StringBuilder(part.size() * 300);
-				for (int i = 0; i < part.size(); i++) {
-					RowPlan.New plan = part.get(i);
-					List<RowPlan.FieldDiff> created = RosterDiff.created(plan.row());
-					Map<String, String> fields = new LinkedHashMap<>();
-					for (RowPlan.FieldDiff diff : created) {
-						fields.put(diff.field(), diff.after());
-					}
-					after[i] = json.writeValueAsString(fields);
-					cell(out, batchText).append(',');
-					cell(out, String.valueOf(plan.rowNumber())).append(',');
-					cell(out, "NEW").append(',');
-					cell(out, plan.row().examineeNumber()).append(',');
-					cell(out, json.writeValueAsString(created)).append('\n');
-				}
-				return new Side(out.toString().getBytes(StandardCharsets.UTF_8), after);
-			}).subscribeOn(Schedulers.parallel()), 2, 1)
-			.collectList();
-	}
-
-	/** One IMPORT_CREATE event per new record, {@code after} holding the created fields (ID number masked). */
-	Flux<ByteBuf> audit(List<RowPlan.New> plans, List<Side> sides, Map<String, Long> ids, String actor) {
+	Flux<ByteBuf> audit(String actor) {
 		String institutionText = String.valueOf(institution);
 		String reason = "import batch " + batch;
-		return Flux.range(0, sides.size()).map(index -> {
-			List<RowPlan.New> part = part(plans, index);
-			String[] after = sides.get(index).after();
-			StringBuilder out = new StringBuilder(part.size() * 250);
-			for (int i = 0; i < part.size(); i++) {
-				RowPlan.New plan = part.get(i);
-				Long id = ids.get(plan.row().examineeNumber());
-				if (id == null) {
-					throw new IllegalStateException("no record id for row " + plan.rowNumber());
-				}
-				cell(out, actor).append(',');
-				out.append("\"IMPORT_CREATE\",\"EnrolmentRecord\",").append(id).append(',').append(institutionText).append(',');
-				cell(out, after[i]).append(',');
-				cell(out, reason).append('\n');
+		return chunked((out, index) -> {
+			RowPlan.New plan = plans.get(index);
+			Map<String, String> fields = new LinkedHashMap<>();
+			for (RowPlan.FieldDiff diff : RosterDiff.created(plan.row())) {
+				fields.put(diff.field(), diff.after());
 			}
-			return Unpooled.wrappedBuffer(out.toString().getBytes(StandardCharsets.UTF_8));
-		}).subscribeOn(Schedulers.parallel());
+			cell(out, actor).append(',');
+			out.append("\"IMPORT_CREATE\",\"EnrolmentRecord\",").append(ids[index]).append(',').append(institutionText).append(',');
+			cell(out, json.writeValueAsString(fields)).append(',');
+			cell(out, reason).append('\n');
+		}, 2);
 	}
 
-	/** A row change per new record: rollback finds the record by the batch and its examinee number. */
-	static Flux<ByteBuf> changes(List<Side> sides) {
-		return Flux.fromIterable(sides).map(side -> Unpooled.wrappedBuffer(side.changes()));
+	/** One line per chunk: the chunk's row numbers and record ids, parallel arrays in file order. */
+	ByteBuf newRows() {
+		StringBuilder out = new StringBuilder(plans.size() * 16 + 64);
+		for (int start = 0; start < plans.size(); start += ROWS_PER_CHUNK) {
+			int end = Math.min(plans.size(), start + ROWS_PER_CHUNK);
+			out.append(batch).append(',').append(plans.get(start).rowNumber()).append(',')
+				.append(plans.get(end - 1).rowNumber()).append(",\"{");
+			for (int i = start; i < end; i++) {
+				out.append(i == start ? "" : ",").append(plans.get(i).rowNumber());
+			}
+			out.append("}\",\"{");
+			for (int i = start; i < end; i++) {
+				out.append(i == start ? "" : ",").append(ids[i]);
+			}
+			out.append("}\"\n");
+		}
+		return Unpooled.wrappedBuffer(out.toString().getBytes(StandardCharsets.US_ASCII));
 	}
 
-	private static int chunks(List<?> plans) {
-		return (plans.size() + ROWS_PER_CHUNK - 1) / ROWS_PER_CHUNK;
+	/** The fields a new record was created with, in the order of {@link RosterDiff#created}, from its audit event. */
+	static List<RowPlan.FieldDiff> created(Map<String, String> after) {
+		return CREATED_FIELDS.stream().filter(after::containsKey)
+			.map(field -> new RowPlan.FieldDiff(field, null, after.get(field))).toList();
 	}
 
-	private static List<RowPlan.New> part(List<RowPlan.New> plans, int index) {
-		return plans.subList(index * ROWS_PER_CHUNK, Math.min(plans.size(), (index + 1) * ROWS_PER_CHUNK));
-	}
+	private static final List<String> CREATED_FIELDS = List.of("examineeNumber", "studentNumber", "name", "idNumber",
+			"classCode", "status");
 
 	private interface Line {
 
-		void write(StringBuilder out, RowPlan.New plan);
+		void write(StringBuilder out, int index);
 
 	}
 
-	private static Flux<ByteBuf> chunked(List<RowPlan.New> plans, Line line) {
+	private Flux<ByteBuf> chunked(Line line, int parallel) {
 		Function<Integer, ByteBuf> chunk = index -> {
-			List<RowPlan.New> part = plans.subList(index * ROWS_PER_CHUNK,
-					Math.min(plans.size(), (index + 1) * ROWS_PER_CHUNK));
-			StringBuilder out = new StringBuilder(part.size() * 400);
-			for (RowPlan.New plan : part) {
-				line.write(out, plan);
+			int from = index * ROWS_PER_CHUNK;
+			int to = Math.min(plans.size(), from + ROWS_PER_CHUNK);
+			StringBuilder out = new StringBuilder((to - from) * 400);
+			for (int i = from; i < to; i++) {
+				line.write(out, i);
 			}
 			return Unpooled.wrappedBuffer(out.toString().getBytes(StandardCharsets.UTF_8));
 		};
 		// formatting (and encrypting) is CPU work: off the connection's event loop, a few chunks at once,
 		// in order, while PostgreSQL reads the previous ones
 		return Flux.range(0, (plans.size() + ROWS_PER_CHUNK - 1) / ROWS_PER_CHUNK)
-			.flatMapSequential(index -> Mono.fromCallable(() -> chunk.apply(index)).subscribeOn(Schedulers.parallel()), 4, 1);
+			.flatMapSequential(index -> Mono.fromCallable(() -> chunk.apply(index)).subscribeOn(Schedulers.parallel()),
+					parallel, 1);
 	}
 
-	private void record(StringBuilder out, RowPlan.New plan) {
+	private void record(StringBuilder out, int index) {
+		RowPlan.New plan = plans.get(index);
 		RosterRow row = plan.row();
 		RowPlan.ClassPlace place = plan.place();
+		out.append(ids[index]).append(',');
 		cell(out, String.valueOf(institution)).append(',');
 		cell(out, String.valueOf(place.collegeId())).append(',');
 		cell(out, String.valueOf(place.majorId())).append(',');
@@ -164,7 +180,5 @@ final class NewRecordCopy {
 		CopyCsv.study(out, row);
 		cell(out, String.valueOf(batch)).append('\n');
 	}
-
-
 
 }
