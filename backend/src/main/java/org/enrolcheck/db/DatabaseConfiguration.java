@@ -48,8 +48,8 @@ class DatabaseConfiguration {
 	ConnectionPool connectionFactory(DatabaseEndpoint endpoint, DatabaseProperties properties,
 			ObjectProvider<MigrateResult> migration) {
 		migration.getObject(); // the schema must exist before the first query
-		LoopResources loops = LoopResources.create("enrolcheck-db", 1,
-				Math.max(2, Runtime.getRuntime().availableProcessors()), true, false);
+		LoopResources loops = LoopResources.create("enrolcheck-db", 1, loopThreads(Runtime.getRuntime().availableProcessors()),
+				true, false);
 		PostgresqlConnectionConfiguration configuration = PostgresqlConnectionConfiguration.builder()
 			.host(endpoint.host())
 			.port(endpoint.port())
@@ -69,6 +69,17 @@ class DatabaseConfiguration {
 			.maxLifeTime(Duration.ofMinutes(30))
 			.validationQuery("SELECT 1")
 			.build());
+	}
+
+	/**
+	 * An odd number of event loops, at least the number of cores. Reactor Netty 1.3 on Netty 4.2 takes two
+	 * loops from the group's round-robin for every new connection and registers the connection on the
+	 * second, so with an even count half the loops never get a connection: with two, every connection
+	 * sat on one thread, and every statement's result, and the GraphQL work that follows it, queued
+	 * behind it while the second core idled (measured: StatisticsBenchmark, DatabaseLoopsTests).
+	 */
+	static int loopThreads(int cores) {
+		return Math.max(3, cores | 1);
 	}
 
 	private static String nullToEmpty(String value) {

@@ -17,7 +17,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.graphql.client.WebSocketGraphQlClientInterceptor;
 import org.springframework.graphql.test.tester.WebSocketGraphQlTester;
 import org.springframework.r2dbc.core.DatabaseClient;
-import org.springframework.test.context.TestPropertySource;
 import org.springframework.web.reactive.socket.client.ReactorNettyWebSocketClient;
 import reactor.core.publisher.Mono;
 import reactor.test.StepVerifier;
@@ -26,7 +25,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** campaignProgress pushes the new funnel after a confirmation row lands, through LISTEN/NOTIFY. */
 @EnrolCheckTest
-@TestPropertySource(properties = { "enrolcheck.stats.background-jobs=false", "enrolcheck.reminders.enabled=false" })
 class ProgressSubscriptionTests {
 
 	@LocalServerPort

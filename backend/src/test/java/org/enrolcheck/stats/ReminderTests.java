@@ -17,7 +17,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 import org.springframework.r2dbc.core.DatabaseClient;
-import org.springframework.test.context.TestPropertySource;
 import reactor.core.publisher.Flux;
 import reactor.core.scheduler.Schedulers;
 
@@ -28,7 +27,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * replicas run the step at the same moment against one database; "remind now" previews, then sends.
  */
 @EnrolCheckTest
-@TestPropertySource(properties = { "enrolcheck.stats.background-jobs=false", "enrolcheck.reminders.enabled=false" })
 class ReminderTests {
 
 	@Autowired

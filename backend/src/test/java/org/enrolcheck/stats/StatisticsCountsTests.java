@@ -18,7 +18,6 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 import org.springframework.r2dbc.core.DatabaseClient;
-import org.springframework.test.context.TestPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -28,7 +27,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * random changes to records, accounts, confirmations and tickets (which must mark the summary dirty).
  */
 @EnrolCheckTest
-@TestPropertySource(properties = { "enrolcheck.stats.background-jobs=false", "enrolcheck.reminders.enabled=false" })
 class StatisticsCountsTests {
 
 	@Autowired
