@@ -50,12 +50,16 @@ class ImportCommit {
 		}
 		long institution = batch.institutionId();
 		int total = parsed.dataRowCount();
-		Mono<ImportBatch> work = lock(institution)
+		// ids for as many new records as the dry run counted, taken from the sequence on another connection
+		// while this one locks, reads and diffs (a sequence ignores transactions anyway; unused ids are gaps)
+		Mono<long[]> reserved = ids(batch.counts().created()).contextWrite(context -> Context.empty());
+		Mono<ImportBatch> work = Mono.zip(lock(institution)
 			.then(batch.createMissingReference() ? MissingReference.create(db, institution, parsed.rows()) : Mono.empty())
 			.then(repository.stored(institution))
 			.flatMap(stored -> ImportService.offLoop(() -> new RosterDiff(stored, batch.createMissingReference(),
-					id -> cipher.blindIndex(ImportService.ID_NUMBER_COLUMN, id)).plan(parsed.rows())))
-			.flatMap(plans -> {
+					id -> cipher.blindIndex(ImportService.ID_NUMBER_COLUMN, id)).plan(parsed.rows()))), reserved)
+			.flatMap(planned -> {
+				List<RowPlan> plans = planned.getT1();
 				List<RowPlan.New> fresh = plans.stream().filter(plan -> plan instanceof RowPlan.New)
 					.map(plan -> (RowPlan.New) plan).toList();
 				List<RowPlan> staged = plans.stream().filter(plan -> plan instanceof RowPlan.Changed).toList();
@@ -78,11 +82,10 @@ class ImportCommit {
 				// their audit events are formatted on other threads while PostgreSQL works through the records
 				Mono<Void> insert = created == 0 ? Mono.empty()
 						: expect("placed", placed, created)
-							.then(db.sql(NewRecordCopy.IDS).bind("n", (int) created)
-								.map(row -> new long[] { row.get("first", Long.class), row.get("n", Long.class) }).all()
-								.collectList())
-							.map(runs -> new NewRecordCopy(cipher, institution, batch.id(), fresh,
-									NewRecordCopy.ids(runs, (int) created)))
+							.then(planned.getT2().length >= created ? Mono.just(planned.getT2())
+									: ids((int) created - planned.getT2().length).map(more -> concat(planned.getT2(), more)))
+							.map(ids -> new NewRecordCopy(cipher, institution, batch.id(), fresh,
+									java.util.Arrays.copyOf(ids, (int) created)))
 							.flatMap(copy -> {
 								var audit = copy.audit(viewer.subject()).collectList().toFuture();
 								return db.inConnection(connection -> postgres(connection).copyIn(NewRecordCopy.RECORDS,
@@ -205,6 +208,19 @@ class ImportCommit {
 		int written = committed.counts().created() + committed.counts().changed();
 		return written < 1_000 ? Mono.empty()
 				: db.sql("ANALYZE enrolment_record").then().contextWrite(context -> Context.empty());
+	}
+
+	private Mono<long[]> ids(int n) {
+		return n == 0 ? Mono.just(new long[0])
+				: db.sql(NewRecordCopy.IDS).bind("n", n)
+					.map(row -> new long[] { row.get("first", Long.class), row.get("n", Long.class) }).all()
+					.collectList().map(runs -> NewRecordCopy.ids(runs, n));
+	}
+
+	private static long[] concat(long[] a, long[] b) {
+		long[] both = java.util.Arrays.copyOf(a, a.length + b.length);
+		System.arraycopy(b, 0, both, a.length, b.length);
+		return both;
 	}
 
 	/** Serialises the imports (and rollbacks) of one institution until the transaction ends. */

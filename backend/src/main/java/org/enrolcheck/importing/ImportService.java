@@ -44,9 +44,12 @@ class ImportService {
 
 	private final RosterReader reader;
 
+	private final DryRunParses parses;
+
 	ImportService(UploadStore uploads, ImportRepository repository, ImportCommit commit, PersonalDataCipher cipher,
 			TransactionalOperator transaction, DatabaseClient db, Clock clock,
-			org.enrolcheck.upload.UploadProperties limits) {
+			org.enrolcheck.upload.UploadProperties limits, DryRunParses parses) {
+		this.parses = parses;
 		this.uploads = uploads;
 		this.repository = repository;
 		this.commit = commit;
@@ -97,6 +100,7 @@ class ImportService {
 					.then(repository.insertChanges(batchId, changes))
 					.then(repository.batch(batchId, institution)))
 				.as(transaction::transactional)
+				.doOnNext(batch -> parses.keep(batch.id(), file.upload().sha256(), file.upload().fileName(), parsed))
 				.map(ImportOutcome.Analysed::new);
 		});
 	}
@@ -113,9 +117,7 @@ class ImportService {
 					return Mono.just(new ImportOutcome.StaleVersion(batch.version()));
 				}
 				return claim(batch).flatMap(claimed -> claimed
-						? uploads.open(batch.uploadId(), batch.createdBy(), UploadPurpose.ROSTER)
-							.flatMap(this::read)
-							.flatMap(parse -> commit.apply(viewer, batch, parse))
+						? parse(batch).flatMap(parse -> commit.apply(viewer, batch, parse))
 							.map(ImportOutcome.Committed::new)
 						: repository.batch(batchId, batch.institutionId()).map(now -> new ImportOutcome.WrongState(
 								"BATCH_NOT_ANALYSED", "该批次正在被他人提交。", "Someone else is committing this batch.", now.state())));
@@ -142,6 +144,17 @@ class ImportService {
 
 	Mono<ImportBatch> batch(long id) {
 		return Viewer.registrar().flatMap(viewer -> repository.batch(id, viewer.institutionId()));
+	}
+
+	/**
+	 * The file of a batch being committed, as its dry run parsed it when this instance still holds that
+	 * parse (same batch, same bytes), else read and parsed again. The upload must still be there either way.
+	 */
+	private Mono<RosterParse> parse(ImportBatch batch) {
+		return uploads.describe(batch.uploadId(), batch.createdBy(), UploadPurpose.ROSTER)
+			.flatMap(upload -> parses.take(batch.id(), upload.sha256(), upload.fileName())
+				.map(parsed -> Mono.<RosterParse>just(parsed))
+				.orElseGet(() -> uploads.open(batch.uploadId(), batch.createdBy(), UploadPurpose.ROSTER).flatMap(this::read)));
 	}
 
 	/** Reading a roster is blocking, CPU-heavy work: never on an event loop. */

@@ -69,6 +69,25 @@ public class UploadStore {
 			.switchIfEmpty(Mono.error(new ApiException(ErrorCode.NOT_FOUND)));
 	}
 
+	/**
+	 * What {@link #open} checks and describes, without the bytes: for a caller that still holds what
+	 * it made of them (the roster import's dry-run parse) but must not use an upload that expired or
+	 * is not the owner's.
+	 */
+	public Mono<Upload> describe(long id, String owner, UploadPurpose purpose) {
+		return db.sql("""
+				SELECT id, owner, file_name, content_type, byte_size, sha256 FROM upload
+				WHERE id = :id AND owner = :owner AND purpose = :purpose AND expires_at > now()""")
+			.bind("id", id)
+			.bind("owner", owner)
+			.bind("purpose", purpose.name())
+			.map(row -> new Upload(row.get("id", Long.class), row.get("owner", String.class), purpose,
+					row.get("file_name", String.class), kindOf(row.get("content_type", String.class)),
+					row.get("byte_size", Long.class), HexFormat.of().formatHex(row.get("sha256", byte[].class))))
+			.one()
+			.switchIfEmpty(Mono.error(new ApiException(ErrorCode.NOT_FOUND)));
+	}
+
 	private record Sealed(Upload upload, byte[] bytes) {
 	}
 
