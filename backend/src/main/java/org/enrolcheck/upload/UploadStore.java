@@ -2,6 +2,7 @@ package org.enrolcheck.upload;
 
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Base64;
 import java.util.HexFormat;
 
 import org.enrolcheck.graphql.ApiException;
@@ -50,10 +51,16 @@ public class UploadStore {
 			.map(id -> new Upload(id, owner, purpose, safeName, kind, bytes.length, HexFormat.of().formatHex(sha256)));
 	}
 
-	/** The bytes of an upload of {@code purpose} owned by {@code owner}; NOT_FOUND otherwise. */
+	/**
+	 * The bytes of an upload of {@code purpose} owned by {@code owner}; NOT_FOUND otherwise. The sealed
+	 * bytes travel as base64 text: r2dbc-postgresql receives a bytea in the text format, as hex, and
+	 * decodes that about three times slower than the JDK decodes base64 (25 MB: 0.7-0.8 s against
+	 * 0.25-0.3 s, measured; selecting 1 MB substrings took 0.55-0.6 s).
+	 */
 	public Mono<StoredFile> open(long id, String owner, UploadPurpose purpose) {
 		return db.sql("""
-				SELECT id, owner, purpose, file_name, content_type, byte_size, sha256, bytes_cipher FROM upload
+				SELECT id, owner, purpose, file_name, content_type, byte_size, sha256,
+				       encode(bytes_cipher, 'base64') AS bytes_base64 FROM upload
 				WHERE id = :id AND owner = :owner AND purpose = :purpose AND expires_at > now()""")
 			.bind("id", id)
 			.bind("owner", owner)
@@ -61,11 +68,12 @@ public class UploadStore {
 			.map(row -> new Sealed(new Upload(row.get("id", Long.class), row.get("owner", String.class), purpose,
 					row.get("file_name", String.class), kindOf(row.get("content_type", String.class)),
 					row.get("byte_size", Long.class), HexFormat.of().formatHex(row.get("sha256", byte[].class))),
-					row.get("bytes_cipher", byte[].class)))
+					row.get("bytes_base64", String.class)))
 			.one()
-			// decrypting up to 200 MB is CPU work: not on the connection's event loop
+			// decoding and decrypting up to 200 MB is CPU work: not on the connection's event loop
 			.publishOn(Schedulers.boundedElastic())
-			.map(sealed -> new StoredFile(sealed.upload(), cipher.decrypt(COLUMN, sealed.bytes())))
+			.map(sealed -> new StoredFile(sealed.upload(),
+					cipher.decrypt(COLUMN, Base64.getMimeDecoder().decode(sealed.base64()))))
 			.switchIfEmpty(Mono.error(new ApiException(ErrorCode.NOT_FOUND)));
 	}
 
@@ -88,7 +96,8 @@ public class UploadStore {
 			.switchIfEmpty(Mono.error(new ApiException(ErrorCode.NOT_FOUND)));
 	}
 
-	private record Sealed(Upload upload, byte[] bytes) {
+	/** @param base64 the sealed bytes as PostgreSQL's {@code encode(…, 'base64')} writes them (with line breaks) */
+	private record Sealed(Upload upload, String base64) {
 	}
 
 	/** An upload with its plain bytes, held only while a mutation uses them. */
