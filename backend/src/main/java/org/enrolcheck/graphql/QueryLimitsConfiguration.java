@@ -1,14 +1,12 @@
 package org.enrolcheck.graphql;
 
 import graphql.analysis.FieldComplexityCalculator;
-import graphql.analysis.MaxQueryComplexityInstrumentation;
-import graphql.analysis.MaxQueryDepthInstrumentation;
-import graphql.execution.AbortExecutionException;
 import graphql.parser.ParserOptions;
+import org.springframework.boot.graphql.autoconfigure.GraphQlSourceBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** Depth, complexity, alias and token limits, each failing with its own stable code. */
+/** Depth, complexity, alias and token limits, each failing with its own stable code; the document cache. */
 @Configuration(proxyBeanMethods = false)
 class QueryLimitsConfiguration {
 
@@ -20,29 +18,19 @@ class QueryLimitsConfiguration {
 	}
 
 	@Bean
-	MaxQueryDepthInstrumentation maxQueryDepthInstrumentation(QueryLimitsProperties limits) {
-		return new MaxQueryDepthInstrumentation(limits.maxDepth()) {
-			@Override
-			protected AbortExecutionException mkAbortException(int depth, int maxDepth) {
-				return new QueryLimitExceeded(ErrorCode.QUERY_TOO_DEEP, "depth: " + depth + " > " + maxDepth);
-			}
-		};
+	QueryLimitsInstrumentation queryLimitsInstrumentation(QueryLimitsProperties limits) {
+		return new QueryLimitsInstrumentation(limits.maxDepth(), limits.maxComplexity(), limits.maxAliases(),
+				pageSizeWeighted(limits));
 	}
 
 	@Bean
-	MaxQueryComplexityInstrumentation maxQueryComplexityInstrumentation(QueryLimitsProperties limits) {
-		return new MaxQueryComplexityInstrumentation(limits.maxComplexity(), pageSizeWeighted(limits)) {
-			@Override
-			protected AbortExecutionException mkAbortException(int complexity, int maxComplexity) {
-				return new QueryLimitExceeded(ErrorCode.QUERY_TOO_COMPLEX,
-						"complexity: " + complexity + " > " + maxComplexity);
-			}
-		};
+	DocumentCache documentCache() {
+		return new DocumentCache();
 	}
 
 	@Bean
-	AliasLimitInstrumentation aliasLimitInstrumentation(QueryLimitsProperties limits) {
-		return new AliasLimitInstrumentation(limits.maxAliases());
+	GraphQlSourceBuilderCustomizer documentCacheCustomizer(DocumentCache documents) {
+		return builder -> builder.configureGraphQl(graphQl -> graphQl.preparsedDocumentProvider(documents));
 	}
 
 	/** A field costs 1 plus its children; a connection's children count once per requested item. */

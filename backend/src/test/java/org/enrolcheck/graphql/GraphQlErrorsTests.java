@@ -18,6 +18,9 @@ class GraphQlErrorsTests {
 	@Autowired
 	WebTestClient http;
 
+	@Autowired
+	DocumentCache documents;
+
 	@Test
 	void aSyntaxErrorIsCodedAndExplainedInChineseByDefault() {
 		post("{ colleges(first: 3 { edges }", null, "zh-CN")
@@ -117,6 +120,31 @@ class GraphQlErrorsTests {
 			query.append(" c").append(i).append(": classes(first: 100) { edges { node { code name major { name } } } }");
 		}
 		post(query.append(" }").toString(), null, "en").jsonPath("$.errors[0].extensions.code").isEqualTo("QUERY_TOO_COMPLEX");
+	}
+
+	@Test
+	void theLimitsHoldForADocumentServedFromTheCache() {
+		String heavy = "query($n: Int) { a: classes(first: $n) { edges { node { code name major { name } } } } }";
+		// a valid document is parsed once; the complexity of each request depends on its variables
+		post(heavy, Map.of("n", 5), "en").jsonPath("$.data.a.edges.length()").isEqualTo(5);
+		int cached = documents.size();
+		post(heavy, Map.of("n", 5), "en").jsonPath("$.data.a.edges.length()").isEqualTo(5);
+		org.assertj.core.api.Assertions.assertThat(documents.size()).isEqualTo(cached);
+		String deep = "{ colleges(first: 1) { edges { node { " + "majors { college { ".repeat(7) + "code"
+				+ " } }".repeat(7) + " } } } }";
+		for (int i = 0; i < 2; i++) {
+			post(deep, null, "en").jsonPath("$.errors[0].extensions.code").isEqualTo("QUERY_TOO_DEEP")
+				.jsonPath("$.data").doesNotExist();
+		}
+	}
+
+	@Test
+	void anInvalidDocumentIsNotKept() {
+		int before = documents.size();
+		for (int i = 0; i < 2; i++) {
+			post("{ nope" + " }", null, "en").jsonPath("$.errors[0].extensions.code").isEqualTo("GRAPHQL_VALIDATION_FAILED");
+		}
+		org.assertj.core.api.Assertions.assertThat(documents.size()).isLessThanOrEqualTo(before);
 	}
 
 	@Test
