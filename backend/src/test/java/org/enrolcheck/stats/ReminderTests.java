@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.enrolcheck.EnrolCheckApplication;
 import org.enrolcheck.graphql.GlobalId;
 import org.enrolcheck.privacy.PersonalDataCipher;
 import org.enrolcheck.reminder.ReminderJob;
@@ -15,6 +16,9 @@ import org.enrolcheck.support.EnrolCheckTest;
 import org.enrolcheck.support.TestTokens;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.Environment;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 import org.springframework.r2dbc.core.DatabaseClient;
 import reactor.core.publisher.Flux;
@@ -23,14 +27,17 @@ import reactor.core.scheduler.Schedulers;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The reminder ladder messages each reachable non-completer once per step even when several
- * replicas run the step at the same moment against one database; "remind now" previews, then sends.
+ * The reminder ladder messages each reachable non-completer once per step even when two server
+ * instances run the step at the same moment against one database; "remind now" previews, then sends.
  */
 @EnrolCheckTest
 class ReminderTests {
 
 	@Autowired
 	ReminderJob job;
+
+	@Autowired
+	Environment environment;
 
 	@Autowired
 	HttpGraphQlTester graphQl;
@@ -65,13 +72,29 @@ class ReminderTests {
 	}
 
 	@Test
-	void twoReplicasRunningTheSameStepSendItOnce() {
+	void twoServerInstancesOnOneDatabaseSendAStepOnce() {
 		long campaign = campaign(2071, "RA");
 		Instant now = Instant.now();
-		List<ReminderJob.StepRun> runs = Flux.range(0, 4)
-			.flatMap(replica -> job.runDue(now).subscribeOn(Schedulers.parallel()))
-			.collectList().block(Duration.ofSeconds(60))
-			.stream().flatMap(List::stream).filter(run -> run.campaignId() == campaign).toList();
+		List<ReminderJob.StepRun> runs;
+		// a second server on the same database, as a second replica would be (its own port, no demo data)
+		// (arguments, not builder properties: those rank below application.yml, whose ENROLCHECK_* defaults win)
+		try (ConfigurableApplicationContext second = new SpringApplicationBuilder(EnrolCheckApplication.class)
+			.run("--server.port=0", "--enrolcheck.db.url=" + environment.getProperty("enrolcheck.db.url"),
+					"--enrolcheck.db.user=" + environment.getProperty("enrolcheck.db.user"),
+					"--enrolcheck.db.password=" + environment.getProperty("enrolcheck.db.password"),
+					"--enrolcheck.privacy.data-key=" + EnrolCheckTest.TEST_DATA_KEY, "--enrolcheck.demo=false",
+					"--enrolcheck.stats.background-jobs=false", "--enrolcheck.reminders.enabled=false",
+					"--enrolcheck.reminders.replica-name=second")) {
+			ReminderJob other = second.getBean(ReminderJob.class);
+			// the same database, not one of its own: it sees this test's campaign
+			assertThat(second.getBean(DatabaseClient.class).sql("SELECT count(*) FROM campaign WHERE id = :c")
+				.bind("c", campaign).map(row -> row.get(0, Long.class)).one().block()).isEqualTo(1L);
+			// both instances, twice each, at the same moment
+			runs = Flux.just(job, other, job, other)
+				.flatMap(replica -> replica.runDue(now).subscribeOn(Schedulers.parallel()))
+				.collectList().block(Duration.ofSeconds(60))
+				.stream().flatMap(List::stream).filter(run -> run.campaignId() == campaign).toList();
+		}
 
 		assertThat(runs.stream().filter(ReminderJob.StepRun::ran).toList()).singleElement()
 			.satisfies(run -> {
