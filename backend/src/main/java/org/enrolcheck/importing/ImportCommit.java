@@ -19,7 +19,7 @@ import reactor.util.context.Context;
 
 /**
  * Applies a batch in one transaction (NEW rows COPYed straight into their tables, CHANGED rows through a
- * staging table and set-based statements), and undoes one from its snapshots. Progress is written outside
+ * staging table and set-based statements); {@link ImportRollback} undoes one. Progress is written outside
  * the transaction, so others see it while the commit runs; a failed commit leaves the records exactly as
  * they were.
  */
@@ -53,7 +53,7 @@ class ImportCommit {
 		// ids for as many new records as the dry run counted, taken from the sequence on another connection
 		// while this one locks, reads and diffs (a sequence ignores transactions anyway; unused ids are gaps)
 		Mono<long[]> reserved = ids(batch.counts().created()).contextWrite(context -> Context.empty());
-		Mono<ImportBatch> work = Mono.zip(lock(institution)
+		Mono<ImportBatch> work = Mono.zip(lock(db, institution)
 			.then(batch.createMissingReference() ? MissingReference.create(db, institution, parsed.rows()) : Mono.empty())
 			.then(repository.stored(institution))
 			.flatMap(stored -> ImportService.offLoop(() -> new RosterDiff(stored, batch.createMissingReference(),
@@ -122,84 +122,6 @@ class ImportCommit {
 		});
 	}
 
-	Mono<ImportOutcome> rollback(Viewer viewer, ImportBatch batch, String reason) {
-		long institution = batch.institutionId();
-		return lock(institution)
-			.then(db.sql("""
-					SELECT (SELECT count(*) FROM import_row_change c
-					        JOIN enrolment_record r ON r.institution_id = :institution AND r.examinee_number = c.examinee_number
-					        WHERE c.batch_id = :batch AND (r.import_batch_id IS DISTINCT FROM :batch OR r.updated_at > :committedAt))
-					     + (SELECT count(*) FROM import_new_rows n, unnest(n.record_ids) AS i(id)
-					        JOIN enrolment_record r ON r.id = i.id
-					        WHERE n.batch_id = :batch AND (r.import_batch_id IS DISTINCT FROM :batch OR r.updated_at > :committedAt))""")
-				.bind("institution", institution).bind("batch", batch.id()).bind("committedAt", batch.committedAt())
-				.map(row -> row.get(0, Long.class)).one())
-			.flatMap(touched -> touched > 0
-					? Mono.just((ImportOutcome) new ImportOutcome.WrongState("BATCH_RECORDS_IN_USE",
-							"该批次的 " + touched + " 条学籍在导入后已被修改，不能回滚。",
-							touched + " records of this batch changed after the import; it cannot be rolled back.",
-							batch.state()))
-					: undo(viewer, batch, reason))
-			.as(transaction::transactional);
-	}
-
-	private Mono<ImportOutcome> undo(Viewer viewer, ImportBatch batch, String reason) {
-		return db.sql("""
-				INSERT INTO audit_event (actor, action, entity_type, entity_id, institution_id, before, after, reason)
-				SELECT :actor, 'IMPORT_ROLLBACK', 'EnrolmentRecord', r.id, :institution,
-				       (SELECT jsonb_object_agg(d ->> 'field', d -> 'after') FROM jsonb_array_elements(c.diffs) d),
-				       CASE WHEN c.kind = 'CHANGED' THEN
-				           (SELECT jsonb_object_agg(d ->> 'field', d -> 'before') FROM jsonb_array_elements(c.diffs) d) END,
-				       :reason
-				FROM import_row_change c
-				JOIN enrolment_record r ON r.institution_id = :institution AND r.examinee_number = c.examinee_number
-				WHERE c.batch_id = :batch""")
-			.bind("actor", viewer.subject()).bind("institution", batch.institutionId()).bind("batch", batch.id())
-			.bind("reason", reason)
-			.then()
-			// NEW rows of batches committed since V18: their fields as created are their IMPORT_CREATE events
-			.then(db.sql("""
-					INSERT INTO audit_event (actor, action, entity_type, entity_id, institution_id, before, reason)
-					SELECT :actor, 'IMPORT_ROLLBACK', 'EnrolmentRecord', r.id, :institution, a.after, :reason
-					FROM import_new_rows n, unnest(n.record_ids) AS i(id)
-					JOIN enrolment_record r ON r.id = i.id
-					LEFT JOIN audit_event a ON a.entity_type = 'EnrolmentRecord' AND a.entity_id = r.id
-					     AND a.action = 'IMPORT_CREATE'
-					WHERE n.batch_id = :batch""")
-				.bind("actor", viewer.subject()).bind("institution", batch.institutionId()).bind("batch", batch.id())
-				.bind("reason", reason)
-				.then())
-			.then(db.sql("""
-					UPDATE enrolment_record r SET
-					    student_number = b.student_number, name = b.name, gender = b.gender, birth_date = b.birth_date,
-					    id_type = b.id_type, id_number_cipher = b.id_number_cipher, id_number_index = b.id_number_index,
-					    id_number_masked = b.id_number_masked, ethnicity = b.ethnicity, origin_province = b.origin_province,
-					    class_id = b.class_id, college_id = b.college_id, major_id = b.major_id,
-					    length_of_schooling = b.length_of_schooling, level = b.level, admission_year = b.admission_year,
-					    study_mode = b.study_mode, education_category = b.education_category,
-					    enrolment_date = b.enrolment_date, expected_graduation_date = b.expected_graduation_date,
-					    status = b.status, import_batch_id = b.import_batch_id,
-					    -- the content is exactly that version again, so its number and time come back too
-					    version = b.version, updated_at = b.updated_at
-					FROM import_row_change c, jsonb_populate_record(NULL::enrolment_record, c.before) b
-					WHERE c.batch_id = :batch AND c.kind = 'CHANGED' AND r.id = c.record_id""")
-				.bind("batch", batch.id()).then())
-			.then(db.sql("""
-					DELETE FROM enrolment_record r USING import_row_change c
-					WHERE c.batch_id = :batch AND c.kind = 'NEW' AND r.institution_id = :institution
-					  AND r.examinee_number = c.examinee_number AND r.import_batch_id = :batch""")
-				.bind("batch", batch.id()).bind("institution", batch.institutionId()).then())
-			.then(db.sql("""
-					DELETE FROM enrolment_record r USING import_new_rows n, unnest(n.record_ids) AS i(id)
-					WHERE n.batch_id = :batch AND r.id = i.id AND r.institution_id = :institution
-					  AND r.import_batch_id = :batch""")
-				.bind("batch", batch.id()).bind("institution", batch.institutionId()).then())
-			.then(db.sql("UPDATE import_batch SET state = 'ROLLED_BACK', rolled_back_at = now(), updated_at = now(),"
-					+ " version = version + 1 WHERE id = :id").bind("id", batch.id()).then())
-			.then(repository.batch(batch.id(), batch.institutionId()))
-			.map(ImportOutcome.RolledBack::new);
-	}
-
 	/**
 	 * Fresh statistics after a large batch: until autovacuum catches up, the planner sorts the whole
 	 * remainder for a deep roster page (27 ms instead of 0.2 ms, measured by the records benchmark).
@@ -224,7 +146,7 @@ class ImportCommit {
 	}
 
 	/** Serialises the imports (and rollbacks) of one institution until the transaction ends. */
-	private Mono<Void> lock(long institution) {
+	static Mono<Void> lock(DatabaseClient db, long institution) {
 		return db.sql("SELECT pg_advisory_xact_lock(:key)").bind("key", institution).fetch().rowsUpdated().then();
 	}
 

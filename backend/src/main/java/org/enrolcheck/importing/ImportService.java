@@ -46,10 +46,13 @@ class ImportService {
 
 	private final DryRunParses parses;
 
+	private final ImportRollback rollbacks;
+
 	ImportService(UploadStore uploads, ImportRepository repository, ImportCommit commit, PersonalDataCipher cipher,
 			TransactionalOperator transaction, DatabaseClient db, Clock clock,
-			org.enrolcheck.upload.UploadProperties limits, DryRunParses parses) {
+			org.enrolcheck.upload.UploadProperties limits, DryRunParses parses, ImportRollback rollbacks) {
 		this.parses = parses;
+		this.rollbacks = rollbacks;
 		this.uploads = uploads;
 		this.repository = repository;
 		this.commit = commit;
@@ -139,7 +142,7 @@ class ImportService {
 			.flatMap(batch -> batch.state() != ImportBatch.State.COMMITTED
 					? Mono.just(new ImportOutcome.WrongState("BATCH_NOT_COMMITTED", "只有已提交的批次可以回滚。",
 							"Only a committed batch can be rolled back.", batch.state()))
-					: commit.rollback(viewer, batch, reason.strip())));
+					: rollbacks.rollback(viewer, batch, reason.strip())));
 	}
 
 	Mono<ImportBatch> batch(long id) {
