@@ -78,6 +78,34 @@ class ImportChangeListTests {
 			.bind("e", examinee(3)).map(row -> row.get(0, String.class)).all().collectList().block()).containsExactly("李娜");
 	}
 
+	@Test
+	void aBatchCommittedBeforeV18WithItsNewRowsInImportRowChangeStillListsAndRollsBack() {
+		String batch = start(Rosters.csv(List.of(line(1, "孙悦", 0), line(2, "周强", 1))));
+		commit(batch);
+		List<Map<String, Object>> listed = changes(batch);
+		// what the import wrote before V18: a row change with its diffs per new record, no import_new_rows
+		long id = org.enrolcheck.graphql.GlobalId.decode(batch, "ImportBatch");
+		db.sql("""
+				INSERT INTO import_row_change (batch_id, row_number, kind, examinee_number, diffs)
+				SELECT n.batch_id, u.row_number, 'NEW', a.after ->> 'examineeNumber',
+				       (SELECT jsonb_agg(jsonb_build_object('field', f, 'before', NULL, 'after', a.after ->> f) ORDER BY o)
+				        FROM unnest(ARRAY['examineeNumber', 'studentNumber', 'name', 'idNumber', 'classCode', 'status'])
+				             WITH ORDINALITY AS k(f, o))
+				FROM import_new_rows n, unnest(n.row_numbers, n.record_ids) AS u(row_number, record_id)
+				JOIN audit_event a ON a.entity_type = 'EnrolmentRecord' AND a.entity_id = u.record_id
+				     AND a.action = 'IMPORT_CREATE'
+				WHERE n.batch_id = :batch""").bind("batch", id).fetch().rowsUpdated().block();
+		assertThat(db.sql("DELETE FROM import_new_rows WHERE batch_id = :batch").bind("batch", id).fetch().rowsUpdated()
+			.block()).isEqualTo(1);
+
+		assertThat(changes(batch)).isEqualTo(listed);
+		rollback(batch).path("rollbackImportBatch.batch.state").entity(String.class).isEqualTo("ROLLED_BACK");
+		assertThat(count("SELECT count(*) FROM enrolment_record WHERE examinee_number IN ('" + examinee(1) + "', '"
+				+ examinee(2) + "')")).isZero();
+		assertThat(count("SELECT count(*) FROM audit_event WHERE action = 'IMPORT_ROLLBACK' AND before ->> 'examineeNumber' IN ('"
+				+ examinee(1) + "', '" + examinee(2) + "')")).isEqualTo(2);
+	}
+
 	@SuppressWarnings("unchecked")
 	private List<Map<String, Object>> changes(String batch) {
 		List<Map<String, Object>> nodes = new ArrayList<>();
