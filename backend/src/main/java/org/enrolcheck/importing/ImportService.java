@@ -119,11 +119,13 @@ class ImportService {
 				if (batch.version() != version) {
 					return Mono.just(new ImportOutcome.StaleVersion(batch.version()));
 				}
-				return claim(batch).flatMap(claimed -> claimed
-						? parse(batch).flatMap(parse -> commit.apply(viewer, batch, parse))
+				// the upload is checked before the claim: an expired one leaves the batch ANALYSED, not COMMITTING
+				return uploads.describe(batch.uploadId(), batch.createdBy(), UploadPurpose.ROSTER)
+					.flatMap(upload -> claim(batch).flatMap(claimed -> claimed
+						? parse(batch, upload).flatMap(parse -> commit.apply(viewer, batch, parse))
 							.map(ImportOutcome.Committed::new)
 						: repository.batch(batchId, batch.institutionId()).map(now -> new ImportOutcome.WrongState(
-								"BATCH_NOT_ANALYSED", "该批次正在被他人提交。", "Someone else is committing this batch.", now.state())));
+								"BATCH_NOT_ANALYSED", "该批次正在被他人提交。", "Someone else is committing this batch.", now.state()))));
 			}));
 	}
 
@@ -151,13 +153,12 @@ class ImportService {
 
 	/**
 	 * The file of a batch being committed, as its dry run parsed it when this instance still holds that
-	 * parse (same batch, same bytes), else read and parsed again. The upload must still be there either way.
+	 * parse (same batch, same bytes), else read and parsed again.
 	 */
-	private Mono<RosterParse> parse(ImportBatch batch) {
-		return uploads.describe(batch.uploadId(), batch.createdBy(), UploadPurpose.ROSTER)
-			.flatMap(upload -> parses.take(batch.id(), upload.sha256(), upload.fileName())
-				.map(parsed -> Mono.<RosterParse>just(parsed))
-				.orElseGet(() -> uploads.open(batch.uploadId(), batch.createdBy(), UploadPurpose.ROSTER).flatMap(this::read)));
+	private Mono<RosterParse> parse(ImportBatch batch, org.enrolcheck.upload.Upload upload) {
+		return parses.take(batch.id(), upload.sha256(), upload.fileName())
+			.map(parsed -> Mono.<RosterParse>just(parsed))
+			.orElseGet(() -> uploads.open(batch.uploadId(), batch.createdBy(), UploadPurpose.ROSTER).flatMap(this::read));
 	}
 
 	/** Reading a roster is blocking, CPU-heavy work: never on an event loop. */

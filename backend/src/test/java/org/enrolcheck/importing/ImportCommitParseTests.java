@@ -79,6 +79,9 @@ class ImportCommitParseTests {
 			.errors().satisfy(errors -> assertThat(errors).singleElement()
 				.satisfies(error -> assertThat(error.getExtensions()).containsEntry("code", "NOT_FOUND")));
 		assertThat(names()).isEmpty();
+		// refused before the batch was claimed: it is not left half-way as COMMITTING
+		assertThat(db.sql("SELECT state FROM import_batch WHERE id = :id").bind("id", GlobalId.decode(batch, "ImportBatch"))
+			.map(row -> row.get(0, String.class)).one().block()).isEqualTo("ANALYSED");
 	}
 
 	private List<String> names() {
