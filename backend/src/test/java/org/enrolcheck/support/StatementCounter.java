@@ -1,5 +1,8 @@
 package org.enrolcheck.support;
 
+import java.util.List;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import io.r2dbc.pool.ConnectionPool;
@@ -22,12 +25,23 @@ public class StatementCounter {
 	@Primary
 	ConnectionFactory countingConnectionFactory(ConnectionPool pool) {
 		return ProxyConnectionFactory.builder(pool)
-			.onAfterQuery(execution -> statements.addAndGet(execution.getQueries().size()))
+			.onAfterQuery(execution -> {
+				statements.addAndGet(execution.getQueries().size());
+				execution.getQueries().forEach(query -> texts.add(Thread.currentThread().getName() + ": " + query.getQuery()));
+			})
 			.build();
 	}
 
+	/** The statements counted since the last reset, with the thread that ran each: for failure messages. */
+	private final Queue<String> texts = new ConcurrentLinkedQueue<>();
+
 	public void reset() {
+		texts.clear();
 		statements.set(0);
+	}
+
+	public List<String> texts() {
+		return List.copyOf(texts);
 	}
 
 	public int count() {
