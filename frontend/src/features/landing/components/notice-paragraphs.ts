@@ -1,6 +1,6 @@
 /**
- * A campaign notice (Markdown as the registrar typed it) as paragraphs of lines. The student landing
- * page carries no Markdown library (bundle budget), so it shows the text as written: blank lines
+ * A campaign notice (Markdown as the registrar typed it) as paragraphs of lines, shown while the
+ * Markdown renderer is still loading (it is not in the landing page's first download): blank lines
  * separate paragraphs, single newlines break lines. Rendering the result as React text keeps it safe.
  */
 export function noticeParagraphs(notice: string): string[][] {

@@ -40,6 +40,24 @@ describe('InstitutionRoute', () => {
     expect(screen.getByText('请提前准备')).toBeInTheDocument();
   });
 
+  it('renders the notice as Markdown once the renderer has loaded, raw HTML still as text', async () => {
+    renderInstitution('10635', { ...SWU, colleges }, [
+      {
+        __typename: 'PublicCampaign',
+        name: '2025级新生学籍自查',
+        opensAt: '2025-09-01T00:00:00+08:00',
+        closesAt: new Date(Date.now() + 86_400_000).toISOString(),
+        state: 'OPEN',
+        notice: '请核对**学籍信息**：\n\n- 姓名\n- 身份证号\n\n<img src=x onerror="window.__pwned=1">',
+      },
+    ]);
+    const bold = await screen.findByText('学籍信息');
+    expect(bold.tagName).toBe('STRONG');
+    expect(screen.getByText('身份证号').tagName).toBe('LI');
+    expect(screen.getByText('<img src=x onerror="window.__pwned=1">')).toBeInTheDocument();
+    expect(document.querySelector('.campaign-notice img')).toBeNull();
+  });
+
   it('says when the institution runs no campaign now', () => {
     renderInstitution('10635', { ...SWU, colleges });
     expect(screen.getByText('该院校目前没有进行中的学籍自查工作。')).toBeInTheDocument();
