@@ -25,6 +25,7 @@ export const InboxQuery = graphql(`
             subjectId
             createdAt
             read
+            awaitingAnswer
           }
         }
         pageInfo {

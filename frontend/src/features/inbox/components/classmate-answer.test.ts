@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { answerOutcome, isClassmateRequest } from './classmate-answer';
+import { answerOutcome, classmateRequestView, isClassmateRequest } from './classmate-answer';
 import { messageLink } from './message-link';
 
 describe('isClassmateRequest', () => {
@@ -34,5 +34,16 @@ describe('messageLink for dispute messages', () => {
     expect(messageLink('CLASSMATE_ASSIST_DECLINED', null)).toBe('/me/dispute');
     expect(messageLink('IDENTITY_REVIEW_REJECTED', null)).toBe('/me/dispute');
     expect(messageLink('IDENTITY_DISPUTE_RESOLVED', null)).toBe('/me/dispute');
+  });
+});
+
+describe('classmateRequestView', () => {
+  it('asks while the request waits, notes it once answered, says nothing for other messages', () => {
+    expect(classmateRequestView('CLASSMATE_ASSIST_REQUESTED', 'Q2xhc3M6MQ==', true)).toBe('ask');
+    expect(classmateRequestView('CLASSMATE_ASSIST_REQUESTED', 'Q2xhc3M6MQ==', false)).toBe('closed');
+    // a server that does not say yet: the buttons, and the server refuses a second answer
+    expect(classmateRequestView('CLASSMATE_ASSIST_REQUESTED', 'Q2xhc3M6MQ==', null)).toBe('ask');
+    expect(classmateRequestView('REMINDER', 'Q2FtcGFpZ246MQ==', null)).toBeNull();
+    expect(classmateRequestView('CLASSMATE_ASSIST_REQUESTED', null, true)).toBeNull();
   });
 });

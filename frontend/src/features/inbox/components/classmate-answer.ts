@@ -5,6 +5,19 @@ export function isClassmateRequest(topic: string, subjectId: string | null | und
   return topic === CLASSMATE_ASSIST_REQUESTED && !!subjectId;
 }
 
+/**
+ * What an inbox message shows below its text: the answer buttons for a classmate's request that still
+ * waits, a note once it was answered or withdrawn (the server says which), nothing for other messages.
+ */
+export function classmateRequestView(
+  topic: string,
+  subjectId: string | null | undefined,
+  awaitingAnswer: boolean | null | undefined,
+): 'ask' | 'closed' | null {
+  if (!isClassmateRequest(topic, subjectId)) return null;
+  return awaitingAnswer === false ? 'closed' : 'ask';
+}
+
 export type AnswerOutcome =
   | { kind: 'confirmed' }
   | { kind: 'declined' }

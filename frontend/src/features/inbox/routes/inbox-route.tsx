@@ -7,7 +7,7 @@ import { MobileLoading } from '@/components/mobile/mobile-loading';
 import { QueryErrorBlock } from '@/components/mobile/query-error-block';
 import { formatDateTime } from '@/lib/format-date-time';
 import { InboxQuery, MarkReadMutation } from '../api/inbox-query';
-import { isClassmateRequest } from '../components/classmate-answer';
+import { classmateRequestView } from '../components/classmate-answer';
 import { ClassmateAnswer } from '../components/classmate-answer-buttons';
 import { messageLink } from '../components/message-link';
 import '../components/inbox.css';
@@ -71,7 +71,12 @@ export function InboxRoute() {
                 }
               >
                 <p className="inbox-body">{message.body}</p>
-                {isClassmateRequest(message.topic, message.subjectId) && <ClassmateAnswer requestId={message.subjectId} />}
+                {classmateRequestView(message.topic, message.subjectId, message.awaitingAnswer) === 'ask' && message.subjectId && (
+                  <ClassmateAnswer requestId={message.subjectId} />
+                )}
+                {classmateRequestView(message.topic, message.subjectId, message.awaitingAnswer) === 'closed' && (
+                  <p className="inbox-body">{t('classmate.closed')}</p>
+                )}
                 {link && (
                   <Link to={link}>
                     <Button size="small" color="primary">

@@ -27,6 +27,9 @@ class Inbox {
 
 	static final String TYPE = "InboxMessage";
 
+	/** The topic of a classmate's request, which the reader answers in place. */
+	static final String CLASSMATE_REQUEST = "CLASSMATE_ASSIST_REQUESTED";
+
 	record InboxMessage(long id, String topic, String title, String body, @Nullable String subjectId,
 			OffsetDateTime createdAt, @Nullable OffsetDateTime readAt) {
 
@@ -68,6 +71,38 @@ class Inbox {
 			.all()
 			.collectList()
 			.map(rows -> paging.window(rows, Inbox::keys));
+	}
+
+	/**
+	 * For each classmate's request among the messages, whether it still waits for the reader's answer;
+	 * other messages are left out (null). One statement per page. The messages are the holder's own, so
+	 * their subjects are requests made to them.
+	 */
+	Mono<Map<InboxMessage, Boolean>> awaitingAnswer(List<InboxMessage> messages) {
+		Map<Long, InboxMessage> requests = new java.util.HashMap<>();
+		for (InboxMessage message : messages) {
+			if (CLASSMATE_REQUEST.equals(message.topic()) && message.subjectId() != null) {
+				try {
+					requests.put(GlobalId.decode(message.subjectId(), ClassmateAssist.TYPE), message);
+				}
+				catch (ApiException notARequest) {
+					// a subject we did not write as a request's id: the message asks nothing
+				}
+			}
+		}
+		if (requests.isEmpty()) {
+			return Mono.just(Map.of());
+		}
+		return db.sql("SELECT id FROM classmate_assist WHERE id = ANY(:ids) AND state = 'PENDING'")
+			.bind("ids", requests.keySet().toArray(Long[]::new))
+			.map(row -> row.get("id", Long.class))
+			.all()
+			.collectList()
+			.map(pending -> {
+				Map<InboxMessage, Boolean> answers = new java.util.HashMap<>();
+				requests.forEach((id, message) -> answers.put(message, pending.contains(id)));
+				return answers;
+			});
 	}
 
 	Mono<Integer> unread(Account account) {

@@ -3,6 +3,7 @@ package org.enrolcheck.identity;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import org.enrolcheck.account.Account;
 import org.enrolcheck.graphql.Paging;
@@ -10,6 +11,7 @@ import org.enrolcheck.graphql.QueryLimitsProperties;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Window;
 import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
@@ -105,6 +107,11 @@ class ProfileController {
 	@SchemaMapping(typeName = "InboxMessage", field = "read")
 	boolean inboxMessageRead(Inbox.InboxMessage message) {
 		return message.readAt() != null;
+	}
+
+	@BatchMapping(typeName = "InboxMessage", field = "awaitingAnswer")
+	Mono<Map<Inbox.InboxMessage, Boolean>> inboxMessageAwaitingAnswer(List<Inbox.InboxMessage> messages) {
+		return inbox.awaitingAnswer(messages);
 	}
 
 	@QueryMapping

@@ -31,7 +31,7 @@ class ClassmateAssistTests extends DisputeTestSupport {
 		assertThat(asked.field()).containsEntry("__typename", "ClassmateAssistRequested")
 			.containsEntry("maskedClassmateName", "李*").containsEntry("requestsLeft", 2);
 		Map<String, Object> message = inbox(classmate).getFirst();
-		assertThat(message).containsEntry("topic", "CLASSMATE_ASSIST_REQUESTED");
+		assertThat(message).containsEntry("topic", "CLASSMATE_ASSIST_REQUESTED").containsEntry("awaitingAnswer", true);
 		assertThat((String) message.get("body")).contains("韩梅梅").contains(claimed[0].substring(0, 3) + "***********" + claimed[0].substring(14));
 		String requestId = (String) message.get("subjectId");
 
@@ -52,6 +52,9 @@ class ClassmateAssistTests extends DisputeTestSupport {
 			.map(row -> row.get(0, Long.class)).one().block()).isOne();
 		assertThat(login(claimed[0])).isEqualTo("LoginSuccess");
 		assertThat(answer(classmate, requestId, true).get("code")).isEqualTo("ASSIST_ALREADY_ANSWERED");
+		// the answered request no longer asks anything; messages that never asked say nothing
+		assertThat(inbox(classmate).getFirst()).containsEntry("subjectId", requestId).containsEntry("awaitingAnswer", false);
+		assertThat(inbox(claimant).getFirst()).containsEntry("awaitingAnswer", null);
 	}
 
 	@Test
@@ -65,6 +68,7 @@ class ClassmateAssistTests extends DisputeTestSupport {
 		String requestId = (String) inbox(classmate).getFirst().get("subjectId");
 
 		assertThat(answer(classmate, requestId, false).field()).containsEntry("confirmed", false);
+		assertThat(inbox(classmate).getFirst()).containsEntry("awaitingAnswer", false);
 		assertThat(dispute(claimant)).containsEntry("state", "OPEN").containsEntry("classmateAttemptsLeft", 2);
 		assertThat(inbox(claimant).getFirst()).containsEntry("topic", "CLASSMATE_ASSIST_DECLINED");
 		assertThat(accountState("138****0011")).isEqualTo("ACTIVE");
