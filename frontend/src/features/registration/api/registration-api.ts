@@ -93,6 +93,10 @@ export const DisputeQuery = graphql(`
         factAttemptsLeft
         methods
         classmateAttemptsLeft
+        latestClassmateRequest {
+          state
+          maskedClassmateName
+        }
         reviewState
         reviewReason
       }

@@ -5,20 +5,24 @@ import { useMutation } from 'urql';
 import { PayloadErrorNotice } from '@/components/mobile/payload-error-notice';
 import { QueryErrorBlock } from '@/components/mobile/query-error-block';
 import { RequestClassmateMutation } from '../api/dispute-ways-api';
-import { checkStudentNumber, classmateView, type ClassmateRequestState } from './dispute-ways';
+import { checkStudentNumber, classmateView, lastRequestFromServer, type ClassmateRequestState } from './dispute-ways';
 
 interface ClassmateAssistProps {
   offered: boolean;
   attemptsLeft: number;
+  /** The dispute's latest request as the server keeps it (null when none was sent). */
+  latest?: { state: string; maskedClassmateName: string } | null;
   onChanged: () => void;
 }
 
 /** 同学协助核验: a classmate of the claimed record confirms the student from their inbox. */
-export function ClassmateAssist({ offered, attemptsLeft, onChanged }: ClassmateAssistProps) {
+export function ClassmateAssist({ offered, attemptsLeft, latest, onChanged }: ClassmateAssistProps) {
   const { t } = useTranslation('registration');
   const [studentNumber, setStudentNumber] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
-  const [last, setLast] = useState<ClassmateRequestState>({ kind: 'idle' });
+  const [answer, setLast] = useState<ClassmateRequestState>({ kind: 'idle' });
+  // this visit's answer first; otherwise what the server remembers of the latest request
+  const last = answer.kind === 'idle' ? lastRequestFromServer(latest) : answer;
   const [{ fetching, error }, request] = useMutation(RequestClassmateMutation);
   const view = classmateView(offered, attemptsLeft, last);
 
@@ -47,6 +51,12 @@ export function ClassmateAssist({ offered, attemptsLeft, onChanged }: ClassmateA
         <div role="status" className="dispute-status">
           <Tag color="primary">{t('dispute.classmate.statusWaiting')}</Tag>
           <p>{t(`dispute.classmate.${view.key}`, { name: last.maskedName })}</p>
+        </div>
+      )}
+      {last.kind === 'declined' && (
+        <div role="status" className="dispute-status">
+          <Tag color="danger">{t('dispute.classmate.statusDeclined')}</Tag>
+          <p>{t('dispute.classmate.declinedLast', { name: last.maskedName })}</p>
         </div>
       )}
       {view.key === 'exhausted' && <p className="input-hint input-hint-error">{t('dispute.classmate.exhausted')}</p>}

@@ -5,6 +5,7 @@ import {
   classmateView,
   disputeTabs,
   fitsIdentityPhotoLimit,
+  lastRequestFromServer,
   reviewView,
 } from './dispute-ways';
 
@@ -83,5 +84,14 @@ describe('classmateView', () => {
       form: true,
       key: 'ask',
     });
+  });
+});
+
+describe('lastRequestFromServer', () => {
+  it('keeps a waiting or declined request across reloads; answered or replaced ones need nothing', () => {
+    expect(lastRequestFromServer({ state: 'PENDING', maskedClassmateName: '李*' })).toEqual({ kind: 'waiting', maskedName: '李*' });
+    expect(lastRequestFromServer({ state: 'DECLINED', maskedClassmateName: '李*' })).toEqual({ kind: 'declined', maskedName: '李*' });
+    expect(lastRequestFromServer({ state: 'CANCELLED', maskedClassmateName: '李*' })).toEqual({ kind: 'idle' });
+    expect(lastRequestFromServer(null)).toEqual({ kind: 'idle' });
   });
 });

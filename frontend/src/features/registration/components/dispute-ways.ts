@@ -78,7 +78,17 @@ export function checkStudentNumber(value: string): StudentNumberProblem | null {
 export type ClassmateRequestState =
   | { kind: 'idle' }
   | { kind: 'waiting'; maskedName: string }
+  | { kind: 'declined'; maskedName: string }
   | { kind: 'refused'; code: string; message: string };
+
+/** The latest request as the server keeps it, so a reload still shows it waiting or declined. */
+export function lastRequestFromServer(
+  latest: { state: string; maskedClassmateName: string } | null | undefined,
+): ClassmateRequestState {
+  if (latest?.state === 'PENDING') return { kind: 'waiting', maskedName: latest.maskedClassmateName };
+  if (latest?.state === 'DECLINED') return { kind: 'declined', maskedName: latest.maskedClassmateName };
+  return { kind: 'idle' };
+}
 
 /** The classmate section: what to show given the attempts left and the last request of this visit. */
 export function classmateView(

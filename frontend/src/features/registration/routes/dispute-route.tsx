@@ -53,7 +53,14 @@ export function DisputeRoute() {
       case 'ENROLMENT_FACTS':
         return <EnrolmentFactsForm attemptsLeft={dispute.factAttemptsLeft} onChanged={refresh} />;
       case 'CLASSMATE_ASSIST':
-        return <ClassmateAssist offered={dispute.methods.includes('CLASSMATE_ASSIST')} attemptsLeft={dispute.classmateAttemptsLeft} onChanged={refresh} />;
+        return (
+          <ClassmateAssist
+            offered={dispute.methods.includes('CLASSMATE_ASSIST')}
+            attemptsLeft={dispute.classmateAttemptsLeft}
+            latest={dispute.latestClassmateRequest}
+            onChanged={refresh}
+          />
+        );
       case 'MANUAL_REVIEW':
         return <IdentityPhoto reviewState={dispute.reviewState} reviewReason={dispute.reviewReason} onChanged={refresh} />;
       case 'REAL_PERSON':

@@ -108,6 +108,24 @@ class ClassmateAssist {
 							+ left + " tries left."), left));
 	}
 
+	/** The claimant's view of a request: the classmate's name masked. */
+	record ClassmateRequestStatus(String state, String maskedClassmateName, java.time.OffsetDateTime requestedAt,
+			java.time.@org.jspecify.annotations.Nullable OffsetDateTime answeredAt) {
+	}
+
+	/** The dispute's latest request to a classmate, if any (the claimant's own dispute: the caller checked). */
+	Mono<ClassmateRequestStatus> latest(long disputeId) {
+		return db.sql("""
+				SELECT c.state, a.display_name, c.created_at, c.answered_at FROM classmate_assist c
+				JOIN account a ON a.id = c.classmate_id
+				WHERE c.dispute_id = :dispute ORDER BY c.id DESC LIMIT 1""")
+			.bind("dispute", disputeId)
+			.map(row -> new ClassmateRequestStatus(row.get("state", String.class),
+					Masking.name(row.get("display_name", String.class)),
+					row.get("created_at", java.time.OffsetDateTime.class), row.get("answered_at", java.time.OffsetDateTime.class)))
+			.one();
+	}
+
 	/** A linked, active student account of the same institution and class as a record with the claimed number. */
 	private Mono<Classmate> classmate(long disputeId, String studentNumber) {
 		return db.sql("""

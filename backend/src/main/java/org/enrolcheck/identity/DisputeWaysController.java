@@ -57,6 +57,11 @@ class DisputeWaysController {
 		return methods;
 	}
 
+	@SchemaMapping(typeName = "IdentityDispute", field = "latestClassmateRequest")
+	Mono<ClassmateAssist.ClassmateRequestStatus> latestClassmateRequest(IdentityDisputes.IdentityDispute dispute) {
+		return classmates.latest(dispute.id());
+	}
+
 	@QueryMapping
 	Mono<Window<DisputeQueue.IdentityDisputeReview>> identityDisputes(@Argument String state, ScrollSubrange subrange) {
 		return queue.page(state == null ? "PENDING" : state, Paging.of(subrange, limits));

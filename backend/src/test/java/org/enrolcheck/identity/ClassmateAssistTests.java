@@ -13,6 +13,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** CLASSMATE_ASSIST: a linked classmate of the same institution and class confirms from their inbox; 3 requests. */
 @EnrolCheckTest
 @TestPropertySource(properties = "enrolcheck.identity.altcha-max-number=2000")
+@SuppressWarnings("unchecked")
 class ClassmateAssistTests extends DisputeTestSupport {
 
 	@Test
@@ -23,7 +24,7 @@ class ClassmateAssistTests extends DisputeTestSupport {
 		String classmate = IdentityClient.bearer(client.register("13812130003", "李雷", ResidentIds.person(102)[0]));
 		String stranger = IdentityClient.bearer(client.register("13812130004", "王五", ResidentIds.person(103)[0]));
 		String claimant = claim("13812130001", "13812130002", "韩梅梅", claimed[0]);
-		assertThat(dispute(claimant)).containsEntry("classmateAttemptsLeft", 3)
+		assertThat(dispute(claimant)).containsEntry("latestClassmateRequest", null).containsEntry("classmateAttemptsLeft", 3)
 			.extractingByKey("methods").asList().contains("ENROLMENT_FACTS", "CLASSMATE_ASSIST", "MANUAL_REVIEW")
 			.doesNotContain("REAL_PERSON");
 
@@ -67,8 +68,13 @@ class ClassmateAssistTests extends DisputeTestSupport {
 		assertThat(request(claimant, "202501029932").typename()).isEqualTo("ClassmateAssistRequested");
 		String requestId = (String) inbox(classmate).getFirst().get("subjectId");
 
+		// the claimant sees the request wait, then the answer, after any reload
+		assertThat((Map<String, Object>) dispute(claimant).get("latestClassmateRequest")).containsEntry("state", "PENDING")
+			.containsEntry("maskedClassmateName", "李*").containsEntry("answeredAt", null).containsKey("requestedAt");
 		assertThat(answer(classmate, requestId, false).field()).containsEntry("confirmed", false);
 		assertThat(inbox(classmate).getFirst()).containsEntry("awaitingAnswer", false);
+		assertThat((Map<String, Object>) dispute(claimant).get("latestClassmateRequest")).containsEntry("state", "DECLINED")
+			.extractingByKey("answeredAt").isNotNull();
 		assertThat(dispute(claimant)).containsEntry("state", "OPEN").containsEntry("classmateAttemptsLeft", 2);
 		assertThat(inbox(claimant).getFirst()).containsEntry("topic", "CLASSMATE_ASSIST_DECLINED");
 		assertThat(accountState("138****0011")).isEqualTo("ACTIVE");
