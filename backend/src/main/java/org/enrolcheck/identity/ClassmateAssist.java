@@ -1,5 +1,6 @@
 package org.enrolcheck.identity;
 
+import java.time.OffsetDateTime;
 import java.util.Locale;
 import java.util.Map;
 
@@ -13,6 +14,7 @@ import org.enrolcheck.graphql.Language;
 import org.enrolcheck.notify.Notice;
 import org.enrolcheck.notify.Notifications;
 import org.enrolcheck.validation.Masking;
+import org.jspecify.annotations.Nullable;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.reactive.TransactionalOperator;
@@ -109,8 +111,8 @@ class ClassmateAssist {
 	}
 
 	/** The claimant's view of a request: the classmate's name masked. */
-	record ClassmateRequestStatus(String state, String maskedClassmateName, java.time.OffsetDateTime requestedAt,
-			java.time.@org.jspecify.annotations.Nullable OffsetDateTime answeredAt) {
+	record ClassmateRequestStatus(String state, String maskedClassmateName, OffsetDateTime requestedAt,
+			@Nullable OffsetDateTime answeredAt) {
 	}
 
 	/** The dispute's latest request to a classmate, if any (the claimant's own dispute: the caller checked). */
@@ -122,7 +124,7 @@ class ClassmateAssist {
 			.bind("dispute", disputeId)
 			.map(row -> new ClassmateRequestStatus(row.get("state", String.class),
 					Masking.name(row.get("display_name", String.class)),
-					row.get("created_at", java.time.OffsetDateTime.class), row.get("answered_at", java.time.OffsetDateTime.class)))
+					row.get("created_at", OffsetDateTime.class), row.get("answered_at", OffsetDateTime.class)))
 			.one();
 	}
 

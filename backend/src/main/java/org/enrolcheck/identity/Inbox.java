@@ -1,6 +1,7 @@
 package org.enrolcheck.identity;
 
 import java.time.OffsetDateTime;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -79,7 +80,7 @@ class Inbox {
 	 * their subjects are requests made to them.
 	 */
 	Mono<Map<InboxMessage, Boolean>> awaitingAnswer(List<InboxMessage> messages) {
-		Map<Long, InboxMessage> requests = new java.util.HashMap<>();
+		Map<Long, InboxMessage> requests = new HashMap<>();
 		for (InboxMessage message : messages) {
 			if (CLASSMATE_REQUEST.equals(message.topic()) && message.subjectId() != null) {
 				try {
@@ -99,7 +100,7 @@ class Inbox {
 			.all()
 			.collectList()
 			.map(pending -> {
-				Map<InboxMessage, Boolean> answers = new java.util.HashMap<>();
+				Map<InboxMessage, Boolean> answers = new HashMap<>();
 				requests.forEach((id, message) -> answers.put(message, pending.contains(id)));
 				return answers;
 			});

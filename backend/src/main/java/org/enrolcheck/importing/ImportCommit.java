@@ -1,6 +1,8 @@
 package org.enrolcheck.importing;
 
+import java.util.Arrays;
 import java.util.List;
+import java.util.stream.LongStream;
 
 import io.r2dbc.postgresql.api.PostgresqlConnection;
 import io.r2dbc.spi.Connection;
@@ -83,9 +85,10 @@ class ImportCommit {
 				Mono<Void> insert = created == 0 ? Mono.empty()
 						: expect("placed", placed, created)
 							.then(planned.getT2().length >= created ? Mono.just(planned.getT2())
-									: ids((int) created - planned.getT2().length).map(more -> concat(planned.getT2(), more)))
+									: ids((int) created - planned.getT2().length)
+										.map(more -> LongStream.concat(Arrays.stream(planned.getT2()), Arrays.stream(more)).toArray()))
 							.map(ids -> new NewRecordCopy(cipher, institution, batch.id(), fresh,
-									java.util.Arrays.copyOf(ids, (int) created)))
+									Arrays.copyOf(ids, (int) created)))
 							.flatMap(copy -> {
 								var audit = copy.audit(viewer.subject()).collectList().toFuture();
 								return db.inConnection(connection -> postgres(connection).copyIn(NewRecordCopy.RECORDS,
@@ -137,12 +140,6 @@ class ImportCommit {
 				: db.sql(NewRecordCopy.IDS).bind("n", n)
 					.map(row -> new long[] { row.get("first", Long.class), row.get("n", Long.class) }).all()
 					.collectList().map(runs -> NewRecordCopy.ids(runs, n));
-	}
-
-	private static long[] concat(long[] a, long[] b) {
-		long[] both = java.util.Arrays.copyOf(a, a.length + b.length);
-		System.arraycopy(b, 0, both, a.length, b.length);
-		return both;
 	}
 
 	/** Serialises the imports (and rollbacks) of one institution until the transaction ends. */

@@ -152,7 +152,7 @@ class ImportRepository {
 					row.get("examinee_number", String.class), diffs != null
 							? json.readValue(diffs, new TypeReference<List<FieldDiff>>() {
 							})
-							: NewRecordCopy.created(json.readValue(row.get("after", String.class),
+							: RosterDiff.created(json.readValue(row.get("after", String.class),
 									new TypeReference<Map<String, String>>() {
 									})));
 		}).all();

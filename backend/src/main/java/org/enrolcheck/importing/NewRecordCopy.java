@@ -136,15 +136,6 @@ final class NewRecordCopy {
 		return Unpooled.wrappedBuffer(out.toString().getBytes(StandardCharsets.US_ASCII));
 	}
 
-	/** The fields a new record was created with, in the order of {@link RosterDiff#created}, from its audit event. */
-	static List<RowPlan.FieldDiff> created(Map<String, String> after) {
-		return CREATED_FIELDS.stream().filter(after::containsKey)
-			.map(field -> new RowPlan.FieldDiff(field, null, after.get(field))).toList();
-	}
-
-	private static final List<String> CREATED_FIELDS = List.of("examineeNumber", "studentNumber", "name", "idNumber",
-			"classCode", "status");
-
 	private interface Line {
 
 		void write(StringBuilder out, int index);

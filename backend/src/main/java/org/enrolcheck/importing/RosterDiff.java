@@ -124,12 +124,25 @@ final class RosterDiff {
 		return diffs;
 	}
 
+	/** The fields a new record's change lists, in this order; its IMPORT_CREATE event holds the same. */
+	private static final List<String> CREATED_FIELDS = List.of("examineeNumber", "studentNumber", "name", "idNumber",
+			"classCode", "status");
+
 	/** Every field of a new record, for the dry run's review and the audit trail. */
 	static List<FieldDiff> created(RosterRow row) {
-		return List.of(new FieldDiff("examineeNumber", null, row.examineeNumber()),
-				new FieldDiff("studentNumber", null, row.studentNumber()), new FieldDiff("name", null, row.name()),
-				new FieldDiff("idNumber", null, Masking.idNumber(row.idNumber())),
-				new FieldDiff("classCode", null, row.classCode()), new FieldDiff("status", null, label(row.status())));
+		List<String> values = Arrays.asList(row.examineeNumber(), row.studentNumber(), row.name(),
+				Masking.idNumber(row.idNumber()), row.classCode(), label(row.status()));
+		List<FieldDiff> created = new ArrayList<>(CREATED_FIELDS.size());
+		for (int i = 0; i < CREATED_FIELDS.size(); i++) {
+			created.add(new FieldDiff(CREATED_FIELDS.get(i), null, values.get(i)));
+		}
+		return List.copyOf(created);
+	}
+
+	/** The same list read back from a new record's IMPORT_CREATE event ({@code after}: field → value). */
+	static List<FieldDiff> created(Map<String, String> after) {
+		return CREATED_FIELDS.stream().filter(after::containsKey)
+			.map(field -> new FieldDiff(field, null, after.get(field))).toList();
 	}
 
 	private static void add(List<FieldDiff> diffs, String field, String before, String after) {

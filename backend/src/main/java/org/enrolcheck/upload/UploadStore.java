@@ -58,17 +58,8 @@ public class UploadStore {
 	 * 0.25-0.3 s, measured; selecting 1 MB substrings took 0.55-0.6 s).
 	 */
 	public Mono<StoredFile> open(long id, String owner, UploadPurpose purpose) {
-		return db.sql("""
-				SELECT id, owner, purpose, file_name, content_type, byte_size, sha256,
-				       encode(bytes_cipher, 'base64') AS bytes_base64 FROM upload
-				WHERE id = :id AND owner = :owner AND purpose = :purpose AND expires_at > now()""")
-			.bind("id", id)
-			.bind("owner", owner)
-			.bind("purpose", purpose.name())
-			.map(row -> new Sealed(new Upload(row.get("id", Long.class), row.get("owner", String.class), purpose,
-					row.get("file_name", String.class), kindOf(row.get("content_type", String.class)),
-					row.get("byte_size", Long.class), HexFormat.of().formatHex(row.get("sha256", byte[].class))),
-					row.get("bytes_base64", String.class)))
+		return find(", encode(bytes_cipher, 'base64') AS bytes_base64", id, owner, purpose)
+			.map(row -> new Sealed(upload(row, purpose), row.get("bytes_base64", String.class)))
 			.one()
 			// decoding and decrypting up to 200 MB is CPU work: not on the connection's event loop
 			.publishOn(Schedulers.boundedElastic())
@@ -83,17 +74,25 @@ public class UploadStore {
 	 * is not the owner's.
 	 */
 	public Mono<Upload> describe(long id, String owner, UploadPurpose purpose) {
-		return db.sql("""
-				SELECT id, owner, file_name, content_type, byte_size, sha256 FROM upload
-				WHERE id = :id AND owner = :owner AND purpose = :purpose AND expires_at > now()""")
-			.bind("id", id)
-			.bind("owner", owner)
-			.bind("purpose", purpose.name())
-			.map(row -> new Upload(row.get("id", Long.class), row.get("owner", String.class), purpose,
-					row.get("file_name", String.class), kindOf(row.get("content_type", String.class)),
-					row.get("byte_size", Long.class), HexFormat.of().formatHex(row.get("sha256", byte[].class))))
+		return find("", id, owner, purpose)
+			.map(row -> upload(row, purpose))
 			.one()
 			.switchIfEmpty(Mono.error(new ApiException(ErrorCode.NOT_FOUND)));
+	}
+
+	/** The owner's unexpired upload of {@code purpose}, with {@code more} columns after the description. */
+	private DatabaseClient.GenericExecuteSpec find(String more, long id, String owner, UploadPurpose purpose) {
+		return db.sql("SELECT id, owner, file_name, content_type, byte_size, sha256" + more + " FROM upload"
+				+ " WHERE id = :id AND owner = :owner AND purpose = :purpose AND expires_at > now()")
+			.bind("id", id)
+			.bind("owner", owner)
+			.bind("purpose", purpose.name());
+	}
+
+	private static Upload upload(io.r2dbc.spi.Readable row, UploadPurpose purpose) {
+		return new Upload(row.get("id", Long.class), row.get("owner", String.class), purpose,
+				row.get("file_name", String.class), kindOf(row.get("content_type", String.class)),
+				row.get("byte_size", Long.class), HexFormat.of().formatHex(row.get("sha256", byte[].class)));
 	}
 
 	/** @param base64 the sealed bytes as PostgreSQL's {@code encode(…, 'base64')} writes them (with line breaks) */
