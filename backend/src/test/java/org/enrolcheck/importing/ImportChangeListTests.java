@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import org.enrolcheck.security.Role;
 import org.enrolcheck.support.EnrolCheckTest;
 import org.enrolcheck.support.RecordFixtures;
 import org.enrolcheck.support.Rosters;
@@ -39,49 +38,45 @@ class ImportChangeListTests {
 	@Autowired
 	DatabaseClient db;
 
-	String bearer;
-
-	int serial;
+	ImportDriver imports;
 
 	@BeforeEach
 	void registrar() {
-		long institution = db.sql("SELECT id FROM institution WHERE code = '10635'").map(row -> row.get(0, Long.class)).one().block();
-		bearer = tokens.staff(Role.REGISTRAR, institution, List.of(), List.of());
-		serial = (int) (System.nanoTime() % 900_000) + 100_000;
+		imports = new ImportDriver(graphQl, http, tokens, db, "26", "C");
 	}
 
 	@Test
 	void aCommittedBatchListsNewAndChangedRowsInRowOrderBeforeAndAfterItsRollback() {
-		commit(start(Rosters.csv(List.of(line(2, "王芳", 1)))));
+		imports.imported(Rosters.csv(List.of(imports.line(2, "王芳", 1))));
 		// file rows 2, 4 and 5 are new records; row 3 renames 王芳
-		String batch = start(Rosters.csv(List.of(line(1, "张伟", 0), line(2, "王芳芳", 1), line(3, "李娜", 2),
-				line(4, "赵敏", 3))));
-		commit(batch);
+		String batch = imports.analysed(Rosters.csv(List.of(imports.line(1, "张伟", 0), imports.line(2, "王芳芳", 1),
+				imports.line(3, "李娜", 2), imports.line(4, "赵敏", 3))));
+		imports.committed(batch);
 
 		List<Map<String, Object>> listed = changes(batch);
 		assertThat(listed).extracting(node -> node.get("rowNumber")).containsExactly(2, 3, 4, 5);
 		assertThat(listed).extracting(node -> node.get("kind")).containsExactly("NEW", "CHANGED", "NEW", "NEW");
 		assertThat(listed).extracting(node -> node.get("examineeNumber"))
-			.containsExactly(examinee(1), examinee(2), examinee(3), examinee(4));
-		assertThat(diffs(listed.get(0))).containsExactly("examineeNumber=null→" + examinee(1),
-				"studentNumber=null→" + student(1), "name=null→张伟",
+			.containsExactly(imports.examinee(1), imports.examinee(2), imports.examinee(3), imports.examinee(4));
+		assertThat(diffs(listed.get(0))).containsExactly("examineeNumber=null→" + imports.examinee(1),
+				"studentNumber=null→" + imports.student(1), "name=null→张伟",
 				"idNumber=null→" + org.enrolcheck.validation.Masking.idNumber(RecordFixtures.IDS.get(0)[0]),
 				"classCode=null→2025010101", "status=null→注册学籍");
 		assertThat(diffs(listed.get(1))).containsExactly("name=王芳→王芳芳");
 
-		rollback(batch).path("rollbackImportBatch.batch.state").entity(String.class).isEqualTo("ROLLED_BACK");
-		assertThat(count("SELECT count(*) FROM enrolment_record WHERE examinee_number IN ('" + examinee(1) + "', '"
-				+ examinee(3) + "', '" + examinee(4) + "')")).isZero();
+		imports.rollback(batch, "导错了").path("rollbackImportBatch.batch.state").entity(String.class).isEqualTo("ROLLED_BACK");
+		assertThat(count("SELECT count(*) FROM enrolment_record WHERE examinee_number IN ('" + imports.examinee(1) + "', '"
+				+ imports.examinee(3) + "', '" + imports.examinee(4) + "')")).isZero();
 		assertThat(changes(batch)).isEqualTo(listed);
 		// the rollback's audit keeps what each removed record held
 		assertThat(db.sql("SELECT before ->> 'name' FROM audit_event WHERE action = 'IMPORT_ROLLBACK' AND before ->> 'examineeNumber' = :e")
-			.bind("e", examinee(3)).map(row -> row.get(0, String.class)).all().collectList().block()).containsExactly("李娜");
+			.bind("e", imports.examinee(3)).map(row -> row.get(0, String.class)).all().collectList().block()).containsExactly("李娜");
 	}
 
 	@Test
 	void aBatchCommittedBeforeV18WithItsNewRowsInImportRowChangeStillListsAndRollsBack() {
-		String batch = start(Rosters.csv(List.of(line(1, "孙悦", 0), line(2, "周强", 1))));
-		commit(batch);
+		String batch = imports.analysed(Rosters.csv(List.of(imports.line(1, "孙悦", 0), imports.line(2, "周强", 1))));
+		imports.committed(batch);
 		List<Map<String, Object>> listed = changes(batch);
 		// what the import wrote before V18: a row change with its diffs per new record, no import_new_rows
 		long id = org.enrolcheck.graphql.GlobalId.decode(batch, "ImportBatch");
@@ -99,11 +94,11 @@ class ImportChangeListTests {
 			.block()).isEqualTo(1);
 
 		assertThat(changes(batch)).isEqualTo(listed);
-		rollback(batch).path("rollbackImportBatch.batch.state").entity(String.class).isEqualTo("ROLLED_BACK");
-		assertThat(count("SELECT count(*) FROM enrolment_record WHERE examinee_number IN ('" + examinee(1) + "', '"
-				+ examinee(2) + "')")).isZero();
+		imports.rollback(batch, "导错了").path("rollbackImportBatch.batch.state").entity(String.class).isEqualTo("ROLLED_BACK");
+		assertThat(count("SELECT count(*) FROM enrolment_record WHERE examinee_number IN ('" + imports.examinee(1) + "', '"
+				+ imports.examinee(2) + "')")).isZero();
 		assertThat(count("SELECT count(*) FROM audit_event WHERE action = 'IMPORT_ROLLBACK' AND before ->> 'examineeNumber' IN ('"
-				+ examinee(1) + "', '" + examinee(2) + "')")).isEqualTo(2);
+				+ imports.examinee(1) + "', '" + imports.examinee(2) + "')")).isEqualTo(2);
 	}
 
 	@SuppressWarnings("unchecked")
@@ -111,7 +106,7 @@ class ImportChangeListTests {
 		List<Map<String, Object>> nodes = new ArrayList<>();
 		String after = null;
 		do {
-			GraphQlTester.Response page = as(bearer).documentName("importChanges").variable("id", batch)
+			GraphQlTester.Response page = imports.as(imports.bearer).documentName("importChanges").variable("id", batch)
 				.variable("after", after).execute();
 			nodes.addAll(page.path("importBatch.changes.edges[*].node").entityList(Map.class).get().stream()
 				.map(node -> (Map<String, Object>) node).toList());
@@ -126,38 +121,6 @@ class ImportChangeListTests {
 	private static List<String> diffs(Map<String, Object> node) {
 		return ((List<Map<String, Object>>) node.get("diffs")).stream()
 			.map(diff -> diff.get("field") + "=" + diff.get("before") + "→" + diff.get("after")).toList();
-	}
-
-	private String line(int n, String name, int id) {
-		return Rosters.line(examinee(n), student(n), name, RecordFixtures.IDS.get(id));
-	}
-
-	private String examinee(int n) {
-		return "26" + serial + String.format("%06d", n);
-	}
-
-	private String student(int n) {
-		return "C" + serial + n;
-	}
-
-	private String start(byte[] file) {
-		String upload = Rosters.upload(http, bearer, "名单.csv", file);
-		return as(bearer).documentName("startImport").variable("input", Map.of("uploadId", upload)).execute()
-			.path("startRosterImport.batch.id").entity(String.class).get();
-	}
-
-	private void commit(String batchId) {
-		as(bearer).documentName("commitImport").variable("input", Map.of("batchId", batchId, "version", 0)).execute()
-			.path("commitImportBatch.batch.state").entity(String.class).isEqualTo("COMMITTED");
-	}
-
-	private GraphQlTester.Response rollback(String batchId) {
-		return as(bearer).documentName("rollbackImport").variable("input", Map.of("batchId", batchId, "reason", "导错了"))
-			.execute();
-	}
-
-	private HttpGraphQlTester as(String token) {
-		return graphQl.mutate().header("Authorization", token).build();
 	}
 
 	private long count(String sql) {
