@@ -5,20 +5,12 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
-import graphql.schema.GraphQLEnumType;
 import graphql.schema.GraphQLFieldDefinition;
-import graphql.schema.GraphQLInputObjectField;
-import graphql.schema.GraphQLInputObjectType;
-import graphql.schema.GraphQLList;
-import graphql.schema.GraphQLNonNull;
-import graphql.schema.GraphQLScalarType;
-import graphql.schema.GraphQLType;
-import graphql.schema.GraphQLTypeUtil;
 import org.enrolcheck.graphql.GlobalId;
 import org.enrolcheck.integrator.Calls.Answer;
 import org.enrolcheck.support.EnrolCheckTest;
+import org.enrolcheck.support.MinimalDocuments;
 import org.enrolcheck.support.RecordFixtures;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -241,15 +233,6 @@ class IntegratorScopeTests {
 		assertThat(count("SELECT count(*) FROM ticket WHERE state <> 'SUBMITTED'")).isZero();
 	}
 
-	/** What other ID arguments name, by argument name (a root field's own `id` by the field), as the matrix test has it. */
-	private static final Map<String, String> ID_TYPES = Map.ofEntries(Map.entry("importBatch", "ImportBatch"),
-			Map.entry("batchId", "ImportBatch"), Map.entry("uploadId", "Upload"), Map.entry("sessionId", "AccountSession"),
-			Map.entry("accountId", "Account"), Map.entry("revokeIntegratorToken", "IntegratorToken"),
-			Map.entry("classId", "SchoolClass"), Map.entry("collegeId", "College"), Map.entry("majorId", "Major"),
-			Map.entry("itemId", "TicketItem"), Map.entry("institutionId", "Institution"),
-			Map.entry("extendVerificationCode", "VerificationCode"), Map.entry("revokeVerificationCode", "VerificationCode"),
-			Map.entry("disputeId", "IdentityDispute"), Map.entry("requestId", "ClassmateAssist"));
-
 	private String token(String name, List<String> scopes, String key) {
 		Answer created = calls.post(registrar, IntegratorTokenTests.CREATE, Map.of("input", Map.of("name", name, "scopes", scopes,
 				"expiresAt", OffsetDateTime.now(ZoneOffset.UTC).plusDays(30).withNano(0).toString(), "idempotencyKey", key))).ok();
@@ -266,47 +249,13 @@ class IntegratorScopeTests {
 
 	/** A minimal document: required arguments with dummy values of the right kind (ids of the ticket and campaign). */
 	private String document(GraphQLFieldDefinition field) {
-		String arguments = field.getArguments().stream()
-			.filter(argument -> GraphQLTypeUtil.isNonNull(argument.getType()))
-			.map(argument -> argument.getName() + ": " + value(argument.getType(), argument.getName(), field.getName()))
-			.collect(Collectors.joining(", "));
-		boolean composite = !(GraphQLTypeUtil.unwrapAll(field.getType()) instanceof GraphQLScalarType)
-				&& !(GraphQLTypeUtil.unwrapAll(field.getType()) instanceof GraphQLEnumType);
-		return "mutation { " + field.getName() + (arguments.isEmpty() ? "" : "(" + arguments + ")")
-				+ (composite ? " { __typename }" : "") + " }";
-	}
-
-	private String value(GraphQLType type, String name, String field) {
-		GraphQLType bare = type instanceof GraphQLNonNull nonNull ? nonNull.getWrappedType() : type;
-		if (bare instanceof GraphQLList list) {
-			return "[" + value(list.getWrappedType(), name, field) + "]";
-		}
-		if (bare instanceof GraphQLEnumType enumType) {
-			return enumType.getValues().get(0).getName();
-		}
-		if (bare instanceof GraphQLInputObjectType input) {
-			List<String> fields = new ArrayList<>();
-			for (GraphQLInputObjectField inputField : input.getFieldDefinitions()) {
-				if (GraphQLTypeUtil.isNonNull(inputField.getType())) {
-					fields.add(inputField.getName() + ": " + value(inputField.getType(), inputField.getName(), field));
-				}
-			}
-			return "{ " + String.join(", ", fields) + " }";
-		}
-		return switch (((GraphQLScalarType) bare).getName()) {
-			case "ID" -> "\"" + switch (name.equals("id") ? field : name) {
-				case "ticketId" -> ticket;
-				case "campaignId", "updateCampaign" -> campaign;
-				case "recordId", "updateEnrolmentRecord" -> GlobalId.encode("EnrolmentRecord", records.getFirst());
-				default -> GlobalId.encode(ID_TYPES.getOrDefault(name.equals("id") ? field : name, "Institution"), 1);
-			} + "\"";
-			case "Int" -> "1";
-			case "Float" -> "4.0";
-			case "Boolean" -> "false";
-			case "Date" -> "\"2025-09-01\"";
-			case "DateTime" -> "\"2027-10-22T08:00:00+08:00\"";
-			default -> "\"x\"";
-		};
+		MinimalDocuments minimal = new MinimalDocuments(key -> switch (key) {
+			case "ticketId" -> ticket;
+			case "campaignId", "updateCampaign" -> campaign;
+			case "recordId", "updateEnrolmentRecord" -> GlobalId.encode("EnrolmentRecord", records.getFirst());
+			default -> MinimalDocuments.dummyId(key);
+		}, "2027-10-22T08:00:00+08:00");
+		return minimal.document("mutation", field, false);
 	}
 
 }

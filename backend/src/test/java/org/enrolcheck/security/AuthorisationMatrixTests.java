@@ -8,20 +8,11 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import graphql.schema.GraphQLArgument;
-import graphql.schema.GraphQLEnumType;
 import graphql.schema.GraphQLFieldDefinition;
-import graphql.schema.GraphQLInputObjectField;
-import graphql.schema.GraphQLInputObjectType;
-import graphql.schema.GraphQLInputType;
-import graphql.schema.GraphQLList;
-import graphql.schema.GraphQLNonNull;
 import graphql.schema.GraphQLObjectType;
-import graphql.schema.GraphQLScalarType;
-import graphql.schema.GraphQLType;
-import graphql.schema.GraphQLTypeUtil;
 import org.enrolcheck.graphql.GlobalId;
 import org.enrolcheck.support.EnrolCheckTest;
+import org.enrolcheck.support.MinimalDocuments;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.graphql.execution.GraphQlSource;
@@ -119,20 +110,6 @@ class AuthorisationMatrixTests {
 			Map.entry("Mutation.extendVerificationCode", Access.of(EnumSet.of(Role.STUDENT))),
 			Map.entry("Mutation.revokeVerificationCode", Access.of(EnumSet.of(Role.STUDENT))));
 
-	/** What an ID argument names, by argument name (the root field's own `id` by the field). */
-	private static final Map<String, String> ID_TYPES = Map.ofEntries(Map.entry("record", "EnrolmentRecord"),
-			Map.entry("recordId", "EnrolmentRecord"), Map.entry("importBatch", "ImportBatch"),
-			Map.entry("batchId", "ImportBatch"), Map.entry("uploadId", "Upload"), Map.entry("campaign", "Campaign"),
-			Map.entry("campaignId", "Campaign"), Map.entry("updateCampaign", "Campaign"),
-			Map.entry("updateEnrolmentRecord", "EnrolmentRecord"), Map.entry("sessionId", "AccountSession"),
-			Map.entry("accountId", "Account"), Map.entry("revokeIntegratorToken", "IntegratorToken"),
-			Map.entry("classId", "SchoolClass"), Map.entry("collegeId", "College"),
-			Map.entry("majorId", "Major"), Map.entry("ticketId", "CorrectionTicket"),
-			Map.entry("correctionTicket", "CorrectionTicket"), Map.entry("itemId", "TicketItem"),
-			Map.entry("institutionId", "Institution"), Map.entry("node", "Institution"),
-			Map.entry("extendVerificationCode", "VerificationCode"), Map.entry("revokeVerificationCode", "VerificationCode"),
-			Map.entry("disputeId", "IdentityDispute"), Map.entry("requestId", "ClassmateAssist"));
-
 	/**
 	 * @param sessionOnly the field needs a signed-in session (a token from login), not just a role:
 	 * every token minted here is refused with UNAUTHENTICATED
@@ -207,50 +184,16 @@ class AuthorisationMatrixTests {
 
 	/** A minimal document per root field: required arguments only (plus first: 1), __typename selected. */
 	private Map<String, String> rootFields() {
+		MinimalDocuments minimal = new MinimalDocuments(MinimalDocuments::dummyId, "2025-10-22T08:00:00+08:00");
 		Map<String, String> documents = new LinkedHashMap<>();
 		for (String operation : List.of("Query", "Mutation")) {
 			GraphQLObjectType root = (GraphQLObjectType) graphQlSource.schema().getType(operation);
 			for (GraphQLFieldDefinition field : root.getFieldDefinitions()) {
-				String arguments = field.getArguments().stream()
-					.filter(argument -> GraphQLTypeUtil.isNonNull(argument.getType()) || argument.getName().equals("first"))
-					.map(argument -> argument.getName() + ": " + value(argument.getType(), argument.getName(), field.getName()))
-					.collect(Collectors.joining(", "));
-				boolean composite = !(GraphQLTypeUtil.unwrapAll(field.getType()) instanceof GraphQLScalarType)
-						&& !(GraphQLTypeUtil.unwrapAll(field.getType()) instanceof GraphQLEnumType);
-				documents.put(operation + "." + field.getName(), (operation.equals("Mutation") ? "mutation" : "query") + " { "
-						+ field.getName() + (arguments.isEmpty() ? "" : "(" + arguments + ")") + (composite ? " { __typename }" : "")
-						+ " }");
+				documents.put(operation + "." + field.getName(),
+						minimal.document(operation.equals("Mutation") ? "mutation" : "query", field, true));
 			}
 		}
 		return documents;
-	}
-
-	private static String value(GraphQLType type, String name, String field) {
-		GraphQLType bare = type instanceof GraphQLNonNull nonNull ? nonNull.getWrappedType() : type;
-		if (bare instanceof GraphQLList list) {
-			return "[" + value(list.getWrappedType(), name, field) + "]";
-		}
-		if (bare instanceof GraphQLEnumType enumType) {
-			return enumType.getValues().get(0).getName();
-		}
-		if (bare instanceof GraphQLInputObjectType input) {
-			List<String> fields = new ArrayList<>();
-			for (GraphQLInputObjectField inputField : input.getFieldDefinitions()) {
-				if (GraphQLTypeUtil.isNonNull(inputField.getType())) {
-					fields.add(inputField.getName() + ": " + value(inputField.getType(), inputField.getName(), field));
-				}
-			}
-			return "{ " + String.join(", ", fields) + " }";
-		}
-		return switch (((GraphQLScalarType) bare).getName()) {
-			case "ID" -> "\"" + GlobalId.encode(ID_TYPES.getOrDefault(name.equals("id") ? field : name, "Institution"), 1) + "\"";
-			case "Int" -> "1";
-			case "Float" -> "4.0";
-			case "Boolean" -> "false";
-			case "Date" -> "\"2025-09-01\"";
-			case "DateTime" -> "\"2025-10-22T08:00:00+08:00\"";
-			default -> "\"x\"";
-		};
 	}
 
 	/** One realistic token per role: staff carry their scope, a student's subject is an account's global id. */
