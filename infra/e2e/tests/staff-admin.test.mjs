@@ -5,8 +5,8 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHmac } from 'node:crypto';
 import { BASE_URL, graphql, isLocal, launchBrowser, screenshot, withPage } from './helpers.mjs';
+import { PASSWORD, apiToken as tokenOf, asUser as as } from './student-helpers.mjs';
 
-const PASSWORD = 'Demo@2025';
 const VIEWPORT = { width: 1280, height: 800 };
 
 let chromium;
@@ -16,21 +16,6 @@ before(async () => {
 after(async () => {
   await chromium?.close();
 });
-
-async function tokenOf(identifier, password = PASSWORD) {
-  const { body } = await graphql(
-    `mutation($input: LoginInput!) { login(input: $input) { __typename ... on LoginSuccess { accessToken } } }`,
-    { input: { identifier, password } },
-  );
-  assert.equal(body.data?.login?.__typename, 'LoginSuccess', JSON.stringify(body));
-  return body.data.login.accessToken;
-}
-
-async function as(token, query, variables) {
-  const { body } = await graphql(query, variables, { headers: { authorization: `Bearer ${token}` } });
-  assert.ok(!body.errors, JSON.stringify(body.errors));
-  return body.data;
-}
 
 /** RFC 6238: the current 6-digit code of a base32 secret (SHA-1, 30 s). */
 function totpCode(secret, at = Date.now()) {

@@ -4,9 +4,9 @@
 // without the export button, and a counsellor has no audit menu.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { BASE_URL, graphql, launchBrowser, screenshot, withPage } from './helpers.mjs';
+import { BASE_URL, launchBrowser, screenshot, withPage } from './helpers.mjs';
+import { PASSWORD, apiToken as tokenOf, asUser as as } from './student-helpers.mjs';
 
-const PASSWORD = 'Demo@2025';
 const VIEWPORT = { width: 1280, height: 800 };
 
 let chromium;
@@ -16,21 +16,6 @@ before(async () => {
 after(async () => {
   await chromium?.close();
 });
-
-async function tokenOf(identifier) {
-  const { body } = await graphql(
-    `mutation($input: LoginInput!) { login(input: $input) { __typename ... on LoginSuccess { accessToken } } }`,
-    { input: { identifier, password: PASSWORD } },
-  );
-  assert.equal(body.data?.login?.__typename, 'LoginSuccess', JSON.stringify(body));
-  return body.data.login.accessToken;
-}
-
-async function as(token, query, variables) {
-  const { body } = await graphql(query, variables, { headers: { authorization: `Bearer ${token}` } });
-  assert.ok(!body.errors, JSON.stringify(body.errors));
-  return body.data;
-}
 
 async function signIn(page, identifier) {
   await page.goto(`${BASE_URL}/staff/login`, { waitUntil: 'domcontentloaded' });

@@ -5,8 +5,8 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { ARTIFACTS, BASE_URL, graphql, isLocal, launchBrowser, screenshot, withPage } from './helpers.mjs';
+import { PASSWORD, apiToken as tokenOf } from './student-helpers.mjs';
 
-const PASSWORD = 'Demo@2025';
 const VIEWPORT = { width: 1280, height: 800 };
 
 let chromium;
@@ -24,16 +24,6 @@ async function signIn(page, identifier) {
   await form.getByLabel('密码').fill(PASSWORD);
   await form.locator('button[type=submit]').click();
   await page.getByTestId('account-menu').waitFor({ state: 'visible', timeout: 15_000 });
-}
-
-/** A bearer token for API calls made beside the browser (a colleague's session). */
-async function tokenOf(identifier) {
-  const { body } = await graphql(
-    `mutation($input: LoginInput!) { login(input: $input) { __typename ... on LoginSuccess { accessToken } } }`,
-    { input: { identifier, password: PASSWORD } },
-  );
-  assert.equal(body.data?.login?.__typename, 'LoginSuccess', JSON.stringify(body));
-  return body.data.login.accessToken;
 }
 
 // antd puts a space between the two characters of a two-character button label (创 建).

@@ -4,29 +4,14 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { BASE_URL, DEMO, graphql, isLocal, launchBrowser, screenshot, withPage } from './helpers.mjs';
+import { BASE_URL, DEMO, isLocal, launchBrowser, screenshot, withPage } from './helpers.mjs';
+import { PASSWORD, apiToken as tokenOf, asUser as as } from './student-helpers.mjs';
 
-const PASSWORD = 'Demo@2025';
 const VIEWPORT = { width: 1280, height: 800 };
 const STUDENTS = ['13800000002', '13800000001'];
 
 let chromium;
 const filed = []; // { studentNumber, college, ticketId }
-
-async function tokenOf(identifier) {
-  const { body } = await graphql(
-    `mutation($input: LoginInput!) { login(input: $input) { __typename ... on LoginSuccess { accessToken } } }`,
-    { input: { identifier, password: PASSWORD } },
-  );
-  assert.equal(body.data?.login?.__typename, 'LoginSuccess', JSON.stringify(body));
-  return body.data.login.accessToken;
-}
-
-async function as(token, query, variables) {
-  const { body } = await graphql(query, variables, { headers: { authorization: `Bearer ${token}` } });
-  assert.ok(!body.errors, JSON.stringify(body.errors));
-  return body.data;
-}
 
 /** A campaign of the demo cohort open now, so students may file (created when none is). */
 async function ensureOpenCampaign() {

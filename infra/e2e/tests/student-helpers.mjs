@@ -1,4 +1,4 @@
-// Helpers of the student journeys: API sign-in, a campaign for the demo cohort, and the axe-core check.
+// Helpers of the journeys: API sign-in and GraphQL as a user (staff tests use them too), a campaign for the demo cohort, the axe-core check.
 import { createRequire } from 'node:module';
 import { randomUUID } from 'node:crypto';
 import assert from 'node:assert/strict';
