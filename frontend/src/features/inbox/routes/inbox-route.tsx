@@ -57,6 +57,7 @@ export function InboxRoute() {
         <Collapse onChange={(keys) => open(Array.isArray(keys) ? keys : keys ? [keys] : [])}>
           {messages.map((message) => {
             const link = messageLink(message.topic, message.subjectId);
+            const request = classmateRequestView(message.topic, message.subjectId, message.awaitingAnswer);
             return (
               <Collapse.Panel
                 key={message.id}
@@ -71,12 +72,8 @@ export function InboxRoute() {
                 }
               >
                 <p className="inbox-body">{message.body}</p>
-                {classmateRequestView(message.topic, message.subjectId, message.awaitingAnswer) === 'ask' && message.subjectId && (
-                  <ClassmateAnswer requestId={message.subjectId} />
-                )}
-                {classmateRequestView(message.topic, message.subjectId, message.awaitingAnswer) === 'closed' && (
-                  <p className="inbox-body">{t('classmate.closed')}</p>
-                )}
+                {request === 'ask' && message.subjectId && <ClassmateAnswer requestId={message.subjectId} />}
+                {request === 'closed' && <p className="inbox-body">{t('classmate.closed')}</p>}
                 {link && (
                   <Link to={link}>
                     <Button size="small" color="primary">
